@@ -1,0 +1,112 @@
+package dev.mpsh;
+
+import dev.mpsh.command.Cancellation;
+import dev.mpsh.command.CommandContext;
+import dev.mpsh.command.Dispatcher;
+import dev.mpsh.command.Session;
+import dev.mpsh.output.Style;
+import dev.mpsh.repl.ConsoleLoop;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code mpsh [--lab NAME] [-v] [-c "CMD; CMD"] [FILE]}. */
+public final class Main {
+    static final String USAGE = """
+            usage: mpsh [--lab NAME] [-v] [-c "CMD; CMD..."] [FILE]
+                   mpsh --help | --version
+
+            An interactive shell for troubleshooting Multipath TCP behind a load balancer, on a
+            real lab of Linux network namespaces. Without arguments it opens the shell.
+
+              -c CMDS      run CMDS (separated by ';') and exit; stops at the first failure and
+                           exits with its status
+              FILE         run the commands in FILE, one per line, and exit
+              --lab NAME   drive the lab NAME: its namespaces are prefixed with NAME- so several
+                           labs can share a host (default: the lab 'default', no prefix)
+              -v           show the commands mpsh runs on your behalf
+              --version    print the version and exit
+              --help       print this help and exit
+
+            Inside the shell, type 'help' for the commands.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv));
+    }
+
+    static int run(String[] argv) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        String lab = Session.DEFAULT_LAB;
+        String commands = null;
+        String file = null;
+        boolean verbose = false;
+        List<String> args = new ArrayList<>(List.of(argv));
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--help", "-h" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                case "--version", "-V" -> {
+                    out.println("mpsh " + Version.get());
+                    return 0;
+                }
+                case "--lab" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("mpsh: --lab needs a name, e.g. --lab t1");
+                        return 2;
+                    }
+                    lab = args.get(++i);
+                }
+                case "-c" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("mpsh: -c needs commands, e.g. -c \"lab up\"");
+                        return 2;
+                    }
+                    commands = args.get(++i);
+                }
+                case "-v" -> verbose = true;
+                default -> {
+                    if (a.startsWith("-")) {
+                        err.println("mpsh: unknown option '" + a + "'; see mpsh --help");
+                        return 2;
+                    }
+                    if (file != null) {
+                        err.println("mpsh: one script file at a time; see mpsh --help");
+                        return 2;
+                    }
+                    file = a;
+                }
+            }
+        }
+        if (!LabNames.valid(lab)) {
+            err.println("mpsh: lab name '" + Dispatcher.oneLine(lab) + "' is not valid; use 1-12 letters, digits or '-', starting with a letter");
+            return 2;
+        }
+        Session session = new Session(lab);
+        session.verbose(verbose);
+        Dispatcher dispatcher = new Dispatcher(Commands.all());
+        boolean terminal = System.console() != null;
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        CommandContext ctx = new CommandContext(session, dispatcher.registry(), out, err, stdin::readLine,
+                new Cancellation(), Style.detect(terminal), terminal);
+        if (commands != null) {
+            int status = dispatcher.execute(commands, ctx);
+            Integer exit = session.exitStatus();
+            return exit != null ? exit : status;
+        }
+        if (file != null) {
+            return ConsoleLoop.runFile(dispatcher, ctx, java.nio.file.Path.of(file));
+        }
+        return new ConsoleLoop(dispatcher, ctx, stdin).run();
+    }
+}

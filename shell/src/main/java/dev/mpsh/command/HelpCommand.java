@@ -1,0 +1,67 @@
+package dev.mpsh.command;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code help} and {@code help CMD}. */
+public final class HelpCommand implements Command {
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public String group() {
+        return "shell";
+    }
+
+    @Override
+    public String summary() {
+        return "list the commands, or show how to use one";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: help [COMMAND]
+
+                Without an argument, lists the commands by group. With one, shows its usage and
+                examples (the same as COMMAND --help).
+
+                examples:
+                  help
+                  help lab
+                """;
+    }
+
+    @Override
+    public Result run(CommandContext ctx, List<String> args) throws CommandException {
+        CommandRegistry registry = ctx.registry();
+        if (args.size() > 1) {
+            throw CommandException.usage("takes at most one command name; try 'help' or 'help lab'");
+        }
+        if (args.size() == 1) {
+            Command c = registry.find(args.get(0)).orElseThrow(() -> new CommandException(
+                    "no command '" + args.get(0) + "'; type 'help' to list the commands"));
+            return Result.text(c.help());
+        }
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (Command c : registry.commands()) {
+            groups.computeIfAbsent(c.group(), g -> new TreeMap<>()).put(c.name(), c.summary());
+        }
+        int width = registry.commands().stream().mapToInt(c -> c.name().length()).max().orElse(4);
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Map<String, String>> g : groups.entrySet()) {
+            sb.append(ctx.style().bold(g.getKey())).append('\n');
+            for (Map.Entry<String, String> c : g.getValue().entrySet()) {
+                sb.append("  ").append(String.format("%-" + width + "s", c.getKey()))
+                        .append("  ").append(c.getValue()).append('\n');
+            }
+        }
+        sb.append("\nType 'help COMMAND' or 'COMMAND --help' for usage and examples.\n");
+        return Result.text(sb.toString());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.mpsh.command;
+
+/**
+ * What lasts between commands of one shell: which lab this shell drives, the current
+ * namespace context, and the user's settings. Front ends share one Session with the dispatcher.
+ */
+public final class Session {
+    /** The name of the default lab, whose namespaces carry no prefix. */
+    public static final String DEFAULT_LAB = "default";
+
+    private final String labName;
+    private volatile String namespace;
+    private volatile String previousNamespace;
+    private volatile boolean verbose;
+    private volatile Integer exitStatus;
+
+    public Session(String labName) {
+        this.labName = labName;
+    }
+
+    public String labName() {
+        return labName;
+    }
+
+    /** The current namespace as the scenario names it (e.g. "client"), or null for the host's. */
+    public String namespace() {
+        return namespace;
+    }
+
+    public void namespace(String ns) {
+        this.previousNamespace = this.namespace;
+        this.namespace = ns;
+    }
+
+    public String previousNamespace() {
+        return previousNamespace;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public void verbose(boolean verbose) {
+        this.verbose = verbose;
+    }
+
+    /** Asks the front end to leave after the current command, with this status. */
+    public void requestExit(int status) {
+        this.exitStatus = status;
+    }
+
+    /** The status asked for by {@code exit}, or null while the shell should go on. */
+    public Integer exitStatus() {
+        return exitStatus;
+    }
+}
