@@ -13,6 +13,7 @@ public final class Session {
     private volatile String previousNamespace;
     private volatile boolean verbose;
     private volatile Integer exitStatus;
+    private volatile Namespaces namespaces;
 
     public Session(String labName) {
         this.labName = labName;
@@ -52,5 +53,14 @@ public final class Session {
     /** The status asked for by {@code exit}, or null while the shell should go on. */
     public Integer exitStatus() {
         return exitStatus;
+    }
+
+    /** The lab's namespaces; set by the lab engine when the session starts. */
+    public Namespaces namespaces() {
+        return namespaces;
+    }
+
+    public void namespaces(Namespaces namespaces) {
+        this.namespaces = namespaces;
     }
 }

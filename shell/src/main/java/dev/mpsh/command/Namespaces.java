@@ -1,0 +1,25 @@
+package dev.mpsh.command;
+
+import java.util.List;
+
+/**
+ * What the shell knows of the lab's namespaces, for commands, prompts and completion.
+ * The lab engine implements it; names are the scenario's (e.g. "client", "app-1").
+ */
+public interface Namespaces {
+
+    /** The scenario's namespace names, in scenario order. */
+    List<String> names();
+
+    /** The /run/netns name for a scenario name: the lab prefix plus the name. */
+    String netnsName(String name);
+
+    /** Whether this lab is up (its state file exists and its namespaces are there). */
+    boolean labUp();
+
+    /** Interface names in that namespace now; empty when the lab is down. */
+    List<String> interfaces(String name);
+
+    /** The lab's addresses worth completing (e.g. 10.0.83.1, 10.0.84.11). */
+    List<String> addresses();
+}
