@@ -1,0 +1,61 @@
+package dev.mpsh.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A command as an engineer types it inside one namespace, e.g. {@code ip addr add 10.0.84.11/24
+ * dev veth-app1} in app-1. The engine decides how to run it there ({@code ip -n NS ...},
+ * {@code ip netns exec NS ...}). Words may name other namespaces as {@code {ns:NAME}}, which the
+ * engine expands to the real (lab-prefixed) namespace name.
+ *
+ * @param namespace the scenario's name of the namespace it runs in
+ * @param words     the program and its arguments; {@code words.get(0)} is one of {@link #PROGRAMS}
+ * @param line      the scenario file line it came from, for error messages
+ */
+public record NsCommand(String namespace, List<String> words, int line) {
+
+    /** The programs a scenario may run: the tools an engineer uses to build a network. */
+    public static final List<String> PROGRAMS = List.of("ip", "sysctl", "nft", "tc", "bridge");
+
+    /** {@code {ns:NAME}} inside a word. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{ns:([^{}]+)}");
+
+    public NsCommand {
+        words = List.copyOf(words);
+    }
+
+    public String program() {
+        return words.get(0);
+    }
+
+    /** The words with every {@code {ns:NAME}} replaced by {@code netnsName.apply(NAME)}. */
+    public List<String> expand(UnaryOperator<String> netnsName) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            Matcher m = PLACEHOLDER.matcher(w);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(netnsName.apply(m.group(1))));
+            }
+            m.appendTail(sb);
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** The scenario namespace names this command's placeholders refer to. */
+    public List<String> referencedNamespaces() {
+        List<String> names = new ArrayList<>();
+        for (String w : words) {
+            Matcher m = PLACEHOLDER.matcher(w);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.mpsh.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole scenario as data: the namespaces, the commands that build the broken initial state,
+ * the servers, and the fix catalog.
+ *
+ * @param namespaces scenario namespace names in creation order
+ * @param setup      commands that build the broken state, in order, after the namespaces exist
+ */
+public record Scenario(
+        String id,
+        Localized title,
+        List<String> namespaces,
+        List<NsCommand> setup,
+        List<Server> servers,
+        List<Fix> fixes) {
+
+    public Scenario {
+        namespaces = List.copyOf(namespaces);
+        setup = List.copyOf(setup);
+        servers = List.copyOf(servers);
+        fixes = List.copyOf(fixes);
+    }
+
+    public Optional<Fix> fix(String id) {
+        return fixes.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    public Optional<Server> server(String name) {
+        return servers.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,425 @@
+package dev.mpsh.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the plain-text scenario format. One statement per line, diff-friendly; blank lines and
+ * lines starting with {@code #} are ignored; indentation is cosmetic. Words are separated by
+ * blanks; {@code 'single quotes'} make one word of text with blanks (nft rules).
+ *
+ * <pre>
+ * scenario ID
+ * title en|ja TEXT
+ * namespace NAME                        # in creation order
+ * setup NS PROGRAM ARGS...              # builds the broken state; PROGRAM: ip sysctl nft tc bridge
+ * server NAME NS KIND HOST:PORT         # e.g. server app-1 app-1 echo 0.0.0.0:80
+ * fix ID NS                             # opens a fix; the lines below belong to it
+ *   title en|ja TEXT
+ *   explain en|ja TEXT                  # repeatable; joined with one blank
+ *   apply PROGRAM ARGS...               # run in NS, in order
+ *   revert PROGRAM ARGS...
+ *   probe sysctl NS KEY = VALUE
+ *   probe address NS DEV has ADDR/PREFIX
+ *   probe endpoint NS ADDR [dev DEV] [port P] flags F[,F...]
+ *   probe limits NS subflows>=N add_addr_accepted>=N
+ *   requires FIX-ID...
+ * </pre>
+ * Inside commands, {@code {ns:NAME}} names another namespace; the engine expands it. Once the
+ * first {@code fix} is open, only fix lines and further fixes may follow. Every problem is
+ * reported as one line, {@code SOURCE:LINE: what is wrong}, by {@link ScenarioFormatException}.
+ */
+public final class ScenarioParser {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,30}");
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern LIMIT = Pattern.compile("([a-z_]+)>=(\\d{1,3})");
+
+    private final String source;
+    private String id;
+    private final Map<String, String> title = new HashMap<>();
+    private final List<String> namespaces = new ArrayList<>();
+    private final List<NsCommand> setup = new ArrayList<>();
+    private final Map<String, Server> servers = new LinkedHashMap<>();
+    private final Map<String, FixBuilder> fixes = new LinkedHashMap<>();
+    private FixBuilder fix;
+    private int lineNo;
+
+    private ScenarioParser(String source) {
+        this.source = source;
+    }
+
+    public static Scenario parse(String source, InputStream in) throws IOException, ScenarioFormatException {
+        return parse(source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /** @param source names the file in error messages, e.g. {@code handover:handover.scenario} */
+    public static Scenario parse(String source, String text) throws ScenarioFormatException {
+        return new ScenarioParser(source).run(text);
+    }
+
+    private Scenario run(String text) throws ScenarioFormatException {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lineNo = i + 1;
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            statement(line);
+        }
+        lineNo = 0;
+        return build();
+    }
+
+    private void statement(String line) throws ScenarioFormatException {
+        int blank = indexOfBlank(line);
+        String keyword = blank < 0 ? line : line.substring(0, blank);
+        String rest = blank < 0 ? "" : line.substring(blank).strip();
+        if (fix != null && !List.of("fix", "title", "explain", "apply", "revert", "probe", "requires").contains(keyword)) {
+            if (List.of("scenario", "namespace", "setup", "server").contains(keyword)) {
+                throw error("'" + keyword + "' after the first fix; put scenario, namespace, setup and server lines before the fixes");
+            }
+            throw error("unknown keyword '" + keyword + "' in fix '" + fix.id + "'; expected title, explain, apply, revert, probe, requires or fix");
+        }
+        List<String> words = words(rest);
+        switch (keyword) {
+            case "scenario" -> {
+                exactly(words, 1, "scenario ID");
+                if (id != null) {
+                    throw error("second 'scenario' line; a file holds one scenario");
+                }
+                id = check(ID, words.get(0), "scenario id", "lower-case letters, digits and '-'");
+            }
+            case "title" -> text(rest, fix == null ? title : fix.title, "title");
+            case "explain" -> {
+                String[] lt = langText(rest, "explain");
+                fix.explain.merge(lt[0], lt[1], (a, b) -> a + " " + b);
+            }
+            case "namespace" -> {
+                exactly(words, 1, "namespace NAME");
+                String ns = check(NAME, words.get(0), "namespace name", "letters, digits, '_', '.', '-'");
+                if (namespaces.contains(ns)) {
+                    throw error("namespace '" + ns + "' is declared twice");
+                }
+                namespaces.add(ns);
+            }
+            case "setup" -> {
+                atLeast(words, 2, "setup NS PROGRAM ARGS...");
+                setup.add(command(words.get(0), words.subList(1, words.size())));
+            }
+            case "server" -> server(words);
+            case "fix" -> {
+                exactly(words, 2, "fix ID NS");
+                String fixId = check(ID, words.get(0), "fix id", "lower-case letters, digits and '-'");
+                if (fixes.containsKey(fixId)) {
+                    throw error("fix '" + fixId + "' is declared twice");
+                }
+                fix = new FixBuilder(fixId, namespace(words.get(1)), lineNo);
+                fixes.put(fixId, fix);
+            }
+            case "apply", "revert" -> {
+                atLeast(words, 1, keyword + " PROGRAM ARGS...");
+                (keyword.equals("apply") ? fix.apply : fix.revert).add(command(fix.namespace, words));
+            }
+            case "probe" -> fix.probes.add(probe(words));
+            case "requires" -> {
+                atLeast(words, 1, "requires FIX-ID...");
+                for (String r : words) {
+                    fix.requires.put(r, lineNo);
+                }
+            }
+            default -> throw error("unknown keyword '" + keyword
+                    + "'; expected scenario, title, namespace, setup, server or fix");
+        }
+    }
+
+    private void server(List<String> words) throws ScenarioFormatException {
+        exactly(words, 4, "server NAME NS KIND HOST:PORT, e.g. server app-1 app-1 echo 0.0.0.0:80");
+        String name = check(NAME, words.get(0), "server name", "letters, digits, '_', '.', '-'");
+        if (servers.containsKey(name)) {
+            throw error("server '" + name + "' is declared twice");
+        }
+        String ns = namespace(words.get(1));
+        String kind = check(KIND, words.get(2), "server kind", "lower-case letters, e.g. echo");
+        String listen = words.get(3);
+        int colon = listen.lastIndexOf(':');
+        if (colon < 0 || !IPV4.matcher(listen.substring(0, colon)).matches()) {
+            throw error("server listen address '" + listen + "' is not HOST:PORT with an IPv4 host, e.g. 0.0.0.0:80");
+        }
+        servers.put(name, new Server(name, ns, kind, listen.substring(0, colon), port(listen.substring(colon + 1))));
+    }
+
+    private Probe probe(List<String> w) throws ScenarioFormatException {
+        if (w.size() < 2) {
+            throw error("probe needs a kind and a namespace, e.g. 'probe sysctl app-1 net.ipv4.ip_forward = 1'");
+        }
+        String kind = w.get(0);
+        String ns = namespace(w.get(1));
+        List<String> a = w.subList(2, w.size());
+        switch (kind) {
+            case "sysctl" -> {
+                if (a.size() != 3 || !a.get(1).equals("=")) {
+                    throw error("probe sysctl needs 'sysctl NS KEY = VALUE', e.g. 'probe sysctl LB net.ipv4.conf.all.accept_local = 1'");
+                }
+                if (!a.get(0).matches("[A-Za-z0-9_.-]+(\\.[A-Za-z0-9_-]+)+") || a.get(0).contains("..")) {
+                    throw error("sysctl key '" + a.get(0) + "' is not a dotted sysctl name like net.ipv4.ip_forward");
+                }
+                return new Probe.Sysctl(ns, a.get(0), a.get(2));
+            }
+            case "address" -> {
+                if (a.size() != 3 || !a.get(1).equals("has")) {
+                    throw error("probe address needs 'address NS DEV has ADDR/PREFIX', e.g. 'probe address app-1 lo has 10.0.83.1/32'");
+                }
+                return new Probe.Address(ns, a.get(0), cidr(a.get(2)));
+            }
+            case "endpoint" -> {
+                return endpoint(ns, a);
+            }
+            case "limits" -> {
+                if (a.isEmpty()) {
+                    throw error("probe limits needs at least one of subflows>=N add_addr_accepted>=N");
+                }
+                Map<String, Integer> min = new LinkedHashMap<>();
+                for (String s : a) {
+                    var m = LIMIT.matcher(s);
+                    if (!m.matches() || !Probe.Limits.KEYS.contains(m.group(1))) {
+                        throw error("limit '" + s + "' is not subflows>=N or add_addr_accepted>=N");
+                    }
+                    min.put(m.group(1), Integer.parseInt(m.group(2)));
+                }
+                return new Probe.Limits(ns, min);
+            }
+            default -> throw error("unknown probe kind '" + kind + "'; expected sysctl, address, endpoint or limits");
+        }
+    }
+
+    private Probe endpoint(String ns, List<String> a) throws ScenarioFormatException {
+        String usage = "probe endpoint needs 'endpoint NS ADDR [dev DEV] [port P] flags F[,F...]'";
+        if (a.isEmpty() || !isAddress(a.get(0))) {
+            throw error(usage + "; '" + (a.isEmpty() ? "" : a.get(0)) + "' is not an address");
+        }
+        String dev = null;
+        int port = 0;
+        Set<String> flags = null;
+        for (int i = 1; i < a.size(); i += 2) {
+            if (i + 1 >= a.size()) {
+                throw error(usage + "; '" + a.get(i) + "' needs a value");
+            }
+            String v = a.get(i + 1);
+            switch (a.get(i)) {
+                case "dev" -> dev = v;
+                case "port" -> port = port(v);
+                case "flags" -> {
+                    flags = new LinkedHashSet<>(List.of(v.split(",")));
+                    for (String f : flags) {
+                        if (!Probe.Endpoint.FLAGS.contains(f)) {
+                            throw error("endpoint flag '" + f + "' is unknown; expected " + String.join(", ", Probe.Endpoint.FLAGS));
+                        }
+                    }
+                }
+                default -> throw error(usage + "; '" + a.get(i) + "' is not dev, port or flags");
+            }
+        }
+        if (flags == null) {
+            throw error(usage + "; the flags are missing");
+        }
+        return new Probe.Endpoint(ns, a.get(0), dev, port, flags);
+    }
+
+    private NsCommand command(String nsWord, List<String> words) throws ScenarioFormatException {
+        String ns = namespace(nsWord);
+        if (!NsCommand.PROGRAMS.contains(words.get(0))) {
+            throw error("program '" + words.get(0) + "' is not allowed; a scenario runs only " + String.join(", ", NsCommand.PROGRAMS));
+        }
+        NsCommand c = new NsCommand(ns, words, lineNo);
+        for (String ref : c.referencedNamespaces()) {
+            if (!namespaces.contains(ref)) {
+                throw error("{ns:" + ref + "} names no declared namespace; declare it with 'namespace " + ref + "' first");
+            }
+        }
+        for (String w : words) {
+            if (w.contains("{ns:") && !NsCommand.PLACEHOLDER.matcher(w).find()) {
+                throw error("malformed placeholder in '" + w + "'; write {ns:NAME}");
+            }
+        }
+        return c;
+    }
+
+    private Scenario build() throws ScenarioFormatException {
+        if (id == null) {
+            throw error("no 'scenario ID' line; start the file with e.g. 'scenario handover'");
+        }
+        Localized t = localized(title, "title", "the scenario");
+        if (namespaces.isEmpty()) {
+            throw error("no namespaces; declare them with 'namespace NAME'");
+        }
+        List<Fix> built = new ArrayList<>();
+        for (FixBuilder f : fixes.values()) {
+            lineNo = f.line;
+            String what = "fix '" + f.id + "'";
+            if (f.apply.isEmpty() || f.revert.isEmpty() || f.probes.isEmpty()) {
+                throw error(what + " needs at least one apply, one revert and one probe line");
+            }
+            for (Map.Entry<String, Integer> r : f.requires.entrySet()) {
+                if (!fixes.containsKey(r.getKey()) || r.getKey().equals(f.id)) {
+                    lineNo = r.getValue();
+                    throw error(what + " requires '" + r.getKey() + "', which is not another fix of this scenario");
+                }
+            }
+            built.add(new Fix(f.id, f.namespace, localized(f.title, "title", what),
+                    localized(f.explain, "explain", what), f.apply, f.revert, f.probes, List.copyOf(f.requires.keySet())));
+        }
+        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built);
+    }
+
+    private Localized localized(Map<String, String> texts, String keyword, String what) throws ScenarioFormatException {
+        for (String lang : List.of("en", "ja")) {
+            if (!texts.containsKey(lang)) {
+                throw error(what + " has no '" + keyword + " " + lang + "' line; every text is given in en and ja");
+            }
+        }
+        return new Localized(texts.get("en"), texts.get("ja"));
+    }
+
+    private void text(String rest, Map<String, String> into, String keyword) throws ScenarioFormatException {
+        String[] lt = langText(rest, keyword);
+        if (into.putIfAbsent(lt[0], lt[1]) != null) {
+            throw error("second '" + keyword + " " + lt[0] + "' line");
+        }
+    }
+
+    private String[] langText(String rest, String keyword) throws ScenarioFormatException {
+        int blank = indexOfBlank(rest);
+        String lang = blank < 0 ? rest : rest.substring(0, blank);
+        String text = blank < 0 ? "" : rest.substring(blank).strip();
+        if (!lang.equals("en") && !lang.equals("ja")) {
+            throw error("'" + keyword + "' needs a language, en or ja, then the text, e.g. '" + keyword + " en ...'");
+        }
+        if (text.isEmpty()) {
+            throw error("'" + keyword + " " + lang + "' has no text");
+        }
+        return new String[] {lang, text};
+    }
+
+    private String namespace(String name) throws ScenarioFormatException {
+        if (!namespaces.contains(name)) {
+            throw error("namespace '" + name + "' is not declared; add 'namespace " + name + "' before it is used");
+        }
+        return name;
+    }
+
+    private String cidr(String s) throws ScenarioFormatException {
+        int slash = s.indexOf('/');
+        if (slash < 0 || !isAddress(s.substring(0, slash)) || !s.substring(slash + 1).matches("\\d{1,3}")
+                || Integer.parseInt(s.substring(slash + 1)) > (s.contains(":") ? 128 : 32)) {
+            throw error("'" + s + "' is not ADDR/PREFIX, e.g. 10.0.83.1/32");
+        }
+        return s;
+    }
+
+    private static boolean isAddress(String s) {
+        return IPV4.matcher(s).matches() || (s.contains(":") && s.matches("[0-9A-Fa-f:.]+"));
+    }
+
+    private int port(String s) throws ScenarioFormatException {
+        if (!s.matches("\\d{1,5}") || Integer.parseInt(s) < 1 || Integer.parseInt(s) > 65535) {
+            throw error("port '" + s + "' is not a number from 1 to 65535");
+        }
+        return Integer.parseInt(s);
+    }
+
+    private String check(Pattern p, String value, String what, String allowed) throws ScenarioFormatException {
+        if (!p.matcher(value).matches()) {
+            throw error(what + " '" + value + "' is not valid; use " + allowed);
+        }
+        return value;
+    }
+
+    private void exactly(List<String> words, int n, String usage) throws ScenarioFormatException {
+        if (words.size() != n) {
+            throw error("expected '" + usage + "'");
+        }
+    }
+
+    private void atLeast(List<String> words, int n, String usage) throws ScenarioFormatException {
+        if (words.size() < n) {
+            throw error("expected '" + usage + "'");
+        }
+    }
+
+    /** Splits on blanks; 'single quotes' keep blanks inside one word. */
+    private List<String> words(String s) throws ScenarioFormatException {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                int end = s.indexOf('\'', i + 1);
+                if (end < 0) {
+                    throw error("unclosed single quote; close it with '");
+                }
+                w.append(s, i + 1, end);
+                inWord = true;
+                i = end;
+            } else if (c == ' ' || c == '\t') {
+                if (inWord) {
+                    out.add(w.toString());
+                    w.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                w.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    private static int indexOfBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' || s.charAt(i) == '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private ScenarioFormatException error(String problem) {
+        return new ScenarioFormatException(source, lineNo, problem);
+    }
+
+    /** A fix while its lines are read. */
+    private static final class FixBuilder {
+        final String id;
+        final String namespace;
+        final int line;
+        final Map<String, String> title = new HashMap<>();
+        final Map<String, String> explain = new HashMap<>();
+        final List<NsCommand> apply = new ArrayList<>();
+        final List<NsCommand> revert = new ArrayList<>();
+        final List<Probe> probes = new ArrayList<>();
+        final Map<String, Integer> requires = new LinkedHashMap<>();
+
+        FixBuilder(String id, String namespace, int line) {
+            this.id = id;
+            this.namespace = namespace;
+            this.line = line;
+        }
+    }
+}
