@@ -93,7 +93,8 @@ public final class ScenarioParser {
             }
             throw error("unknown keyword '" + keyword + "' in fix '" + fix.id + "'; expected title, explain, apply, revert, probe, requires or fix");
         }
-        List<String> words = words(rest);
+        // Texts are taken as they are: an apostrophe in prose is not a quote.
+        List<String> words = List.of("title", "explain").contains(keyword) ? List.of() : words(rest);
         switch (keyword) {
             case "scenario" -> {
                 exactly(words, 1, "scenario ID");

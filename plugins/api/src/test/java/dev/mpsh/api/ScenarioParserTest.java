@@ -28,7 +28,7 @@ class ScenarioParserTest {
               title en VIP on lo
               title ja loにVIP
               explain en The backend must own
-              explain en the VIP.
+              explain en the VIP (it's the key).
               explain ja バックエンドがVIPを持つ。
               apply ip addr add 10.0.83.1/32 dev lo
               revert ip addr del 10.0.83.1/32 dev lo
@@ -62,7 +62,7 @@ class ScenarioParserTest {
         assertEquals(new Server("echo-b", "b", "echo", "0.0.0.0", 80), s.server("echo-b").orElseThrow());
 
         Fix vip = s.fix("b-vip").orElseThrow();
-        assertEquals("The backend must own the VIP.", vip.explanation().en());
+        assertEquals("The backend must own the VIP (it's the key).", vip.explanation().en());
         assertEquals(List.of(new Probe.Address("b", "lo", "10.0.83.1/32")), vip.probes());
         Fix signal = s.fix("b-signal").orElseThrow();
         assertEquals(List.of("b-vip"), signal.requires());
