@@ -4,6 +4,9 @@ import dev.mpsh.command.Cancellation;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.Session;
+import dev.mpsh.lab.LabLayout;
+import dev.mpsh.lab.LabNamespaces;
+import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.output.Style;
 import dev.mpsh.repl.ConsoleLoop;
 import java.io.BufferedReader;
@@ -94,7 +97,9 @@ public final class Main {
         }
         Session session = new Session(lab);
         session.verbose(verbose);
-        Dispatcher dispatcher = new Dispatcher(Commands.all());
+        ScenarioSource scenario = new ScenarioSource();
+        session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
+        Dispatcher dispatcher = new Dispatcher(Commands.all(scenario));
         boolean terminal = System.console() != null;
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CommandContext ctx = new CommandContext(session, dispatcher.registry(), out, err, stdin::readLine,

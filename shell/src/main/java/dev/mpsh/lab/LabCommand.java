@@ -1,0 +1,117 @@
+package dev.mpsh.lab;
+
+import dev.mpsh.command.Command;
+import dev.mpsh.command.CommandContext;
+import dev.mpsh.command.CommandException;
+import dev.mpsh.command.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** {@code lab up|down|status|script|logs}: the lab's life cycle. */
+public final class LabCommand implements Command {
+    private final ScenarioSource scenario;
+
+    public LabCommand(ScenarioSource scenario) {
+        this.scenario = scenario;
+    }
+
+    @Override
+    public String name() {
+        return "lab";
+    }
+
+    @Override
+    public String group() {
+        return "lab";
+    }
+
+    @Override
+    public String summary() {
+        return "build, inspect and remove the lab (up, down, status, script, logs)";
+    }
+
+    @Override
+    public List<String> subcommands() {
+        return List.of("up", "down", "status", "script", "logs");
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: lab up [-v]
+                       lab down [-v]
+                       lab status [--json]
+                       lab script setup|cleanup
+                       lab logs SERVER
+
+                up       builds the scenario's broken initial state from real namespaces, veth
+                         pairs, routes, sysctls and nftables rules, then starts its servers and
+                         waits until they accept. -v shows each command as you would type it.
+                         If a step fails, everything built so far is removed again.
+                down     stops the lab's servers and deletes its namespaces: exactly what 'lab up'
+                         recorded, even if the shell was killed meanwhile. Namespaces mpsh did not
+                         create are never touched.
+                status   whether the lab is up; each namespace with its interfaces and addresses;
+                         each server with its PID and whether it accepts connections.
+                script   prints a bash script that builds (setup) or removes (cleanup) the same
+                         lab without mpsh.
+                logs     prints a server's log, e.g. 'lab logs app-1'.
+
+                The lab keeps running after you leave mpsh. With --lab NAME, its namespaces are
+                named NAME-client, NAME-Router, ...
+
+                examples:
+                  lab up -v
+                  lab status --json
+                  lab script setup > setup_lab_net.sh
+                """;
+    }
+
+    @Override
+    public Result run(CommandContext ctx, List<String> args) throws CommandException {
+        List<String> rest = new ArrayList<>(args);
+        boolean verbose = rest.remove("-v") || ctx.session().verbose();
+        if (rest.isEmpty()) {
+            throw CommandException.usage("needs a subcommand: up, down, status, script or logs; see 'help lab'");
+        }
+        String sub = rest.remove(0);
+        LabEngine engine = new LabEngine(LabLayout.of(ctx.session().labName()), scenario);
+        Consumer<String> show = verbose ? line -> ctx.out().println(ctx.style().dim("+ " + line)) : line -> { };
+        switch (sub) {
+            case "up" -> {
+                none(rest, "lab up [-v]");
+                return Result.text(engine.up(show));
+            }
+            case "down" -> {
+                none(rest, "lab down [-v]");
+                return Result.text(engine.down(show));
+            }
+            case "status" -> {
+                none(rest, "lab status [--json]");
+                return Result.ok(engine.status());
+            }
+            case "script" -> {
+                if (rest.size() != 1 || !List.of("setup", "cleanup").contains(rest.get(0))) {
+                    throw CommandException.usage("expected 'lab script setup' or 'lab script cleanup'");
+                }
+                LabLayout layout = engine.layout();
+                return Result.text(rest.get(0).equals("setup")
+                        ? LabScripts.setup(scenario.get(), layout) : LabScripts.cleanup(scenario.get(), layout));
+            }
+            case "logs" -> {
+                if (rest.size() != 1) {
+                    throw CommandException.usage("expected 'lab logs SERVER', e.g. 'lab logs app-1'");
+                }
+                return Result.text(engine.log(rest.get(0)));
+            }
+            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected up, down, status, script or logs");
+        }
+    }
+
+    private static void none(List<String> rest, String usage) throws CommandException {
+        if (!rest.isEmpty()) {
+            throw CommandException.usage("unexpected '" + rest.get(0) + "'; usage: " + usage);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package dev.mpsh.lab;
+
+import dev.mpsh.api.NsCommand;
+import dev.mpsh.api.Scenario;
+import dev.mpsh.api.Server;
+import dev.mpsh.command.CommandException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Builds and removes one lab from scenario data. Every write is a command a person could type,
+ * shown through {@code show}; every namespace and process is journaled before or as it comes to
+ * exist (see {@link StateJournal}), and removal touches only what the journal proves is ours.
+ */
+public final class LabEngine {
+    static final long READY_TIMEOUT_MILLIS = 10_000;
+    /** Covers the kernel's coarse clock, which may stamp a new namespace slightly in the past. */
+    private static final long CLOCK_SLACK_NANOS = 2_000_000_000L;
+
+    private final LabLayout layout;
+    private final ScenarioSource scenario;
+    private final StateJournal journal;
+
+    /** @param scenario loaded on first need: removing a lab needs only its journal */
+    public LabEngine(LabLayout layout, ScenarioSource scenario) {
+        this.layout = layout;
+        this.scenario = scenario;
+        this.journal = new StateJournal(layout.stateFile());
+    }
+
+    public LabLayout layout() {
+        return layout;
+    }
+
+    /** Builds the broken initial state and starts the servers; on failure removes all of it. */
+    public String up(Consumer<String> show) throws CommandException {
+        long started = System.nanoTime();
+        Scenario sc = scenario.get();
+        try (Held lock = lock()) {
+            StateJournal.State state = readState();
+            if (state != null) {
+                throw new CommandException(state.complete()
+                        ? "lab '" + layout.lab() + "' is already up; run 'lab down' first to rebuild it"
+                        : "lab '" + layout.lab() + "' is half-built (an earlier 'lab up' was interrupted); run 'lab down' first");
+            }
+            for (Server s : sc.servers()) {
+                String why = ServerLauncher.unavailable(s);
+                if (why != null) {
+                    throw new CommandException(why);
+                }
+            }
+            for (String ns : sc.namespaces()) {
+                String netns = layout.netnsName(ns);
+                if (Files.exists(LabLayout.netnsPath(netns))) {
+                    throw new CommandException(foreign(netns) + "; remove it with 'ip netns del " + netns
+                            + "' or use another lab name (--lab NAME)");
+                }
+            }
+            journal.create(layout.lab(), sc.id());
+            try {
+                build(sc, show);
+            } catch (CommandException | IOException | RuntimeException e) {
+                String cleanup = rollback();
+                String why = e instanceof CommandException ? e.getMessage() : "cannot build the lab: " + e.getMessage();
+                throw new CommandException(why + (cleanup == null ? "; nothing was left behind" : "; " + cleanup));
+            }
+        } catch (IOException e) {
+            throw new CommandException("cannot write the lab's state under " + layout.runDir() + ": " + e.getMessage()
+                    + "; check that /run is writable (mpsh runs as root)");
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        return "lab '" + layout.lab() + "' is up: " + sc.namespaces().size() + " namespaces, "
+                + sc.servers().size() + " servers (" + ms + " ms)";
+    }
+
+    private void build(Scenario sc, Consumer<String> show) throws CommandException, IOException {
+        long notBefore = System.currentTimeMillis() * 1_000_000 - CLOCK_SLACK_NANOS;
+        StringBuilder adds = new StringBuilder();
+        List<String> shown = new ArrayList<>();
+        for (String ns : sc.namespaces()) {
+            String netns = layout.netnsName(ns);
+            journal.intent(ns, netns, notBefore);
+            adds.append("netns add ").append(netns).append('\n');
+            shown.add("ip netns add " + netns);
+        }
+        run(new SetupPlan.Step(List.of("ip", "-batch", "-"), adds.toString(), shown), show);
+        for (String ns : sc.namespaces()) {
+            String netns = layout.netnsName(ns);
+            StateJournal.NetnsId id = StateJournal.NetnsId.of(netns);
+            if (id == null) {
+                throw new CommandException("namespace " + netns + " vanished right after 'ip netns add'; is another tool removing namespaces?");
+            }
+            journal.netns(ns, netns, id);
+        }
+        for (SetupPlan.Step step : SetupPlan.steps(sc.setup(), layout::netnsName)) {
+            run(step, show);
+        }
+        startServers(sc, show);
+        journal.up();
+    }
+
+    private void run(SetupPlan.Step step, Consumer<String> show) throws CommandException, IOException {
+        step.shown().forEach(show);
+        Exec.Outcome o = Exec.run(step.argv(), step.stdin(), p -> journal.exec(p.pid(), ProcFs.startTime(p.pid())));
+        if (!o.ok()) {
+            throw new CommandException("'" + step.failedCommand(o.stderr()) + "' failed: " + SetupPlan.Step.cleanError(o.stderr()));
+        }
+    }
+
+    private void startServers(Scenario sc, Consumer<String> show) throws CommandException, IOException {
+        Files.createDirectories(layout.logDir());
+        List<StateJournal.ServerProcess> started = new ArrayList<>();
+        for (Server s : sc.servers()) {
+            String netns = layout.netnsName(s.namespace());
+            List<String> argv = ServerLauncher.argv(s, netns);
+            show.accept(ShellWords.join(argv) + " >" + layout.serverLog(s.name()) + " 2>&1 &");
+            Process p = ServerLauncher.start(argv, layout.serverLog(s.name()).toFile());
+            StateJournal.ServerProcess sp = new StateJournal.ServerProcess(s.name(), s.namespace(), p.pid(),
+                    ProcFs.startTime(p.pid()), s.port());
+            journal.server(sp);
+            started.add(sp);
+        }
+        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MILLIS;
+        List<StateJournal.ServerProcess> waiting = new ArrayList<>(started);
+        while (!waiting.isEmpty()) {
+            for (var it = waiting.iterator(); it.hasNext(); ) {
+                StateJournal.ServerProcess sp = it.next();
+                if (!ProcFs.running(sp.pid(), sp.startTime())) {
+                    throw new CommandException("server " + sp.name() + " exited while starting: " + lastLine(sp.name()));
+                }
+                if (accepting(sp)) {
+                    it.remove();
+                }
+            }
+            if (!waiting.isEmpty() && System.currentTimeMillis() > deadline) {
+                StateJournal.ServerProcess sp = waiting.get(0);
+                throw new CommandException("server " + sp.name() + " did not listen on port " + sp.port() + " within "
+                        + READY_TIMEOUT_MILLIS / 1000 + " s: " + lastLine(sp.name()));
+            }
+            sleep(10);
+        }
+    }
+
+    /** Listening in its own namespace (right after start it may still be in ours, on its way in). */
+    boolean accepting(StateJournal.ServerProcess sp) {
+        StateJournal.NetnsId id = StateJournal.NetnsId.of(layout.netnsName(sp.namespace()));
+        return id != null && ProcFs.netnsInode(sp.pid()) == id.inode() && ProcFs.listening(sp.pid(), sp.port());
+    }
+
+    private String lastLine(String server) {
+        try {
+            List<String> lines = Files.readAllLines(layout.serverLog(server));
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (!lines.get(i).isBlank()) {
+                    return lines.get(i).strip();
+                }
+            }
+        } catch (IOException e) {
+            // no log: say so below
+        }
+        return "it logged nothing";
+    }
+
+    /** Up, down or broken, with what is there now. Reads only; takes no lock. */
+    public LabStatus status() throws CommandException {
+        StateJournal.State state = readState();
+        if (state == null) {
+            return new LabStatus(layout.lab(), null, "down", List.of(), List.of());
+        }
+        boolean whole = state.complete();
+        List<LabStatus.Namespace> nss = new ArrayList<>();
+        for (StateJournal.Netns n : state.namespaces()) {
+            StateJournal.NetnsId id = StateJournal.NetnsId.of(n.netns());
+            boolean present = id != null && ours(n, id);
+            List<dev.mpsh.linux.Interfaces.Iface> ifs = List.of();
+            if (present) {
+                try {
+                    ifs = dev.mpsh.linux.Interfaces.list(n.netns());
+                } catch (IOException e) {
+                    throw new CommandException("cannot list the interfaces of " + n.netns() + ": " + e.getMessage());
+                }
+            }
+            whole &= present;
+            nss.add(new LabStatus.Namespace(n.name(), n.netns(), present, ifs));
+        }
+        List<LabStatus.ServerState> svs = new ArrayList<>();
+        for (StateJournal.ServerProcess s : state.servers()) {
+            boolean running = ProcFs.running(s.pid(), s.startTime());
+            boolean accepting = running && accepting(s);
+            whole &= accepting;
+            svs.add(new LabStatus.ServerState(s.name(), s.namespace(), s.pid(), s.port(), running, accepting));
+        }
+        return new LabStatus(layout.lab(), state.scenario(), whole ? "up" : "broken", nss, svs);
+    }
+
+    /** The log of a recorded server. */
+    public String log(String server) throws CommandException {
+        Scenario sc = scenario.get();
+        if (sc.server(server).isEmpty()) {
+            throw new CommandException("no server '" + server + "' in this lab; its servers are "
+                    + String.join(", ", sc.servers().stream().map(Server::name).toList()));
+        }
+        try {
+            return Files.readString(layout.serverLog(server));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CommandException("no log for " + server + ": lab '" + layout.lab() + "' is not up; 'lab up' starts it");
+        } catch (IOException e) {
+            throw new CommandException("cannot read " + layout.serverLog(server) + ": " + e.getMessage());
+        }
+    }
+
+    /** Removes everything the journal records. */
+    public String down(Consumer<String> show) throws CommandException {
+        try (Held lock = lock()) {
+            StateJournal.State state = readState();
+            if (state == null) {
+                throw new CommandException("no lab '" + layout.lab() + "' is up");
+            }
+            List<String> kept = remove(state, show);
+            if (!kept.isEmpty()) {
+                throw new CommandException(keptMessage(kept));
+            }
+            return "lab '" + layout.lab() + "' is down";
+        } catch (IOException e) {
+            throw new CommandException("cannot remove the lab: " + e.getMessage() + "; run 'lab down' again");
+        }
+    }
+
+    /** After a failed build: removes what it made, quietly. Null when all went, else what is left. */
+    private String rollback() {
+        try {
+            StateJournal.State state = journal.read();
+            List<String> kept = state == null ? List.of() : remove(state, line -> { });
+            return kept.isEmpty() ? null : keptMessage(kept);
+        } catch (IOException | RuntimeException e) {
+            return "removing the partial lab failed too (" + e.getMessage() + "); run 'lab down'";
+        }
+    }
+
+    /** Stops the servers, deletes our namespaces, the logs and the journal. Returns namespaces kept as foreign. */
+    private List<String> remove(StateJournal.State state, Consumer<String> show) throws IOException {
+        Servers.killStrayCommands(state.execs());
+        Servers.stop(state.servers(), show);
+        StringBuilder dels = new StringBuilder();
+        List<String> shown = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (StateJournal.Netns n : state.namespaces()) {
+            StateJournal.NetnsId id = StateJournal.NetnsId.of(n.netns());
+            if (id == null) {
+                continue; // already gone
+            }
+            if (ours(n, id)) {
+                dels.append("netns del ").append(n.netns()).append('\n');
+                shown.add("ip netns del " + n.netns());
+            } else {
+                kept.add(n.netns());
+            }
+        }
+        if (!shown.isEmpty()) {
+            shown.forEach(show);
+            // -force: one namespace that cannot go must not keep the others.
+            Exec.Outcome o = Exec.run(List.of("ip", "-force", "-batch", "-"), dels.toString());
+            if (!o.ok()) {
+                throw new IOException("'ip netns del' failed: " + SetupPlan.Step.cleanError(o.stderr()));
+            }
+        }
+        deleteTree(layout.logDir());
+        journal.delete();
+        return kept;
+    }
+
+    /**
+     * A namespace is ours when it is the very one we recorded (same nsfs inode and change time);
+     * one recorded only as an intent (the shell died inside 'ip netns add') is ours when it was
+     * made after the intent was written.
+     */
+    static boolean ours(StateJournal.Netns n, StateJournal.NetnsId now) {
+        if (n.identified()) {
+            return n.inode() == now.inode() && n.ctimeNanos() == now.ctimeNanos();
+        }
+        return now.ctimeNanos() >= n.notBeforeNanos();
+    }
+
+    private String keptMessage(List<String> kept) {
+        return "left namespace " + String.join(", ", kept) + " alone: it was not created by this lab; remove it with 'ip netns del "
+                + kept.get(0) + "' if it is yours";
+    }
+
+    private String foreign(String netns) {
+        return "namespace '" + netns + "' exists but was not created by mpsh's lab '" + layout.lab() + "'";
+    }
+
+    StateJournal.State readState() throws CommandException {
+        try {
+            return journal.read();
+        } catch (IOException e) {
+            throw new CommandException("the state file " + layout.stateFile() + " is unreadable (" + e.getMessage()
+                    + "); remove the lab's namespaces by hand and delete that file");
+        }
+    }
+
+    /** The scenario's commands for a fix or any other list, as the engine would run them; for scripts. */
+    List<SetupPlan.Step> plan(List<NsCommand> commands) {
+        return SetupPlan.steps(commands, layout::netnsName);
+    }
+
+    /** The lock held; closing the channel releases it (and the kernel does if we die). */
+    private record Held(FileChannel channel) implements java.io.Closeable {
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+
+    private Held lock() throws IOException {
+        Files.createDirectories(layout.runDir());
+        FileChannel ch = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            ch.lock();
+            return new Held(ch);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.mpsh.lab;
+
+import dev.mpsh.api.Scenario;
+import dev.mpsh.api.Server;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lab as two plain bash scripts, the counterparts of a hand-written setup_lab_net.sh and
+ * cleanup_lab_net.sh: the same commands {@code lab up} runs, one per line, so the lab can be
+ * built without mpsh and every step read. Namespaces built this way are not mpsh's: {@code lab
+ * up} and {@code lab down} leave them alone.
+ */
+final class LabScripts {
+    private LabScripts() {
+    }
+
+    /** Where the scripts keep server logs and PIDs; not mpsh's own state directory. */
+    static String scriptDir(LabLayout layout) {
+        return "/run/mpsh/scripts/" + layout.lab();
+    }
+
+    static String setup(Scenario sc, LabLayout layout) {
+        StringBuilder sb = header(sc, layout, "Builds", "cleanup");
+        sb.append("\n# Namespaces\n");
+        for (String ns : sc.namespaces()) {
+            sb.append("ip netns add ").append(layout.netnsName(ns)).append('\n');
+        }
+        sb.append("\n# The broken initial state\n");
+        for (SetupPlan.Step step : SetupPlan.steps(sc.setup(), layout::netnsName)) {
+            step.shown().forEach(line -> sb.append(line).append('\n'));
+        }
+        sb.append("\n# The servers, detached so they outlive this script; logs and PIDs in $dir\n");
+        sb.append("dir=").append(scriptDir(layout)).append("\nmkdir -p \"$dir\"\n");
+        for (Server s : sc.servers()) {
+            List<String> argv = ServerLauncher.argv(s, layout.netnsName(s.namespace()));
+            sb.append(ShellWords.join(argv)).append(" >\"$dir/").append(s.name()).append(".log\" 2>&1 </dev/null &\n");
+            sb.append("echo $! >\"$dir/").append(s.name()).append(".pid\"\n");
+        }
+        for (Server s : sc.servers()) {
+            String netns = layout.netnsName(s.namespace());
+            String probe = "ss -N " + netns + " -Hltn 'sport = :" + s.port() + "' | grep -q .";
+            sb.append("for i in $(seq 100); do ").append(probe).append(" && break; sleep 0.1; done\n");
+            sb.append(probe).append(" || { echo \"").append(s.name()).append(" did not start; see $dir/")
+                    .append(s.name()).append(".log\" >&2; exit 1; }\n");
+        }
+        return sb.toString();
+    }
+
+    static String cleanup(Scenario sc, LabLayout layout) {
+        StringBuilder sb = header(sc, layout, "Removes", "setup");
+        sb.append("dir=").append(scriptDir(layout)).append('\n');
+        sb.append("\n# The servers: only a PID whose command line is still that server's\n");
+        for (Server s : sc.servers()) {
+            String pidFile = "\"$dir/" + s.name() + ".pid\"";
+            sb.append("if [ -f ").append(pidFile).append(" ]; then\n")
+                    .append("  pid=$(cat ").append(pidFile).append(")\n")
+                    .append("  if tr '\\0' ' ' </proc/$pid/cmdline 2>/dev/null | grep -q -- '--name ").append(s.name())
+                    .append("'; then kill \"$pid\"; fi\nfi\n");
+        }
+        sb.append("\n# Namespaces (their interfaces go with them)\n");
+        List<String> reversed = new ArrayList<>(sc.namespaces());
+        java.util.Collections.reverse(reversed);
+        for (String ns : reversed) {
+            String netns = layout.netnsName(ns);
+            sb.append("if [ -e /run/netns/").append(netns).append(" ]; then ip netns del ").append(netns).append("; fi\n");
+        }
+        sb.append("rm -rf \"$dir\"\n");
+        return sb.toString();
+    }
+
+    private static StringBuilder header(Scenario sc, LabLayout layout, String verb, String other) {
+        String labOpt = layout.lab().equals(dev.mpsh.command.Session.DEFAULT_LAB) ? "" : " --lab " + layout.lab();
+        return new StringBuilder()
+                .append("#!/bin/bash\n")
+                .append("# ").append(verb).append(" lab '").append(layout.lab()).append("' of scenario '").append(sc.id())
+                .append("' (").append(sc.title().en()).append(") with plain iproute2, sysctl and nft.\n")
+                .append("# Written by: mpsh").append(labOpt).append(" lab script ").append(verb.equals("Builds") ? "setup" : "cleanup")
+                .append("; its counterpart: mpsh").append(labOpt).append(" lab script ").append(other).append("\n")
+                .append("set -e\n");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.mpsh.lab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the lab engine reads from /proc about its server processes. */
+final class ProcFs {
+    /** TCP_LISTEN as /proc/net/tcp shows it (include/net/tcp_states.h). */
+    private static final String TCP_LISTEN = "0A";
+
+    private ProcFs() {
+    }
+
+    /**
+     * The start time of PID in clock ticks since boot (field 22 of /proc/PID/stat), or -1 when
+     * there is no such process. With the PID it identifies a process: a recycled PID has another
+     * start time, so the engine never signals a stranger.
+     */
+    static long startTime(long pid) {
+        String[] f = stat(pid);
+        return f == null ? -1 : Long.parseLong(f[19]);
+    }
+
+    /** The fields of /proc/PID/stat from field 3 (state) on, or null when there is no such process. */
+    private static String[] stat(long pid) {
+        String stat;
+        try {
+            stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        } catch (IOException e) {
+            return null;
+        }
+        // The command name (field 2) may hold blanks and parentheses: count fields after the last ')'.
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** The inode of PID's network namespace, or -1 when there is no such process. */
+    static long netnsInode(long pid) {
+        try {
+            return (Long) Files.getAttribute(Path.of("/proc/" + pid + "/ns/net"), "unix:ino");
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** True when PID (started at startTime) still runs: it exists and is not exiting (zombie). */
+    static boolean running(long pid, long startTime) {
+        String[] f = stat(pid);
+        return f != null && startTime > 0 && Long.parseLong(f[19]) == startTime && !f[0].equals("Z") && !f[0].equals("X");
+    }
+
+    /**
+     * True while PID (started at startTime) exists at all, exiting ones included: a JVM's main
+     * thread shows as a zombie while its other threads are still being torn down.
+     */
+    static boolean present(long pid, long startTime) {
+        return startTime > 0 && startTime(pid) == startTime;
+    }
+
+    /**
+     * True when the network namespace of PID has a TCP socket listening on port. /proc/PID/net
+     * shows the sockets of that process's namespace, so no namespace switch is needed.
+     */
+    static boolean listening(long pid, int port) {
+        String hexPort = String.format(":%04X", port);
+        for (String file : List.of("tcp", "tcp6")) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(Path.of("/proc/" + pid + "/net/" + file));
+            } catch (IOException e) {
+                continue;
+            }
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length > 3 && f[1].endsWith(hexPort) && f[3].equals(TCP_LISTEN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

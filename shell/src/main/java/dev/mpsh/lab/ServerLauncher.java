@@ -1,0 +1,93 @@
+package dev.mpsh.lab;
+
+import dev.mpsh.api.Server;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts a scenario's servers as their own processes: {@code setsid ip netns exec NS java ...
+ * MAIN --listen H:P --name NAME}, detached (new session, stdin from /dev/null, output to a log)
+ * so they outlive the shell as the lab does. setsid does not fork when its caller is not a
+ * process-group leader, and ip netns exec execs, so the PID we get is the server's own.
+ */
+final class ServerLauncher {
+    /** The echo server main class; the system property lets a test or a user substitute another. */
+    static final String ECHO_MAIN_PROPERTY = "mpsh.echo.main";
+    static final String ECHO_MAIN = "dev.mpsh.echo.EchoServer";
+    /** Used when the main class does not declare JVM_OPTIONS: a small, quick-starting JVM. */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx64m", "-XX:-UsePerfData");
+
+    private ServerLauncher() {
+    }
+
+    static String mainClass() {
+        return System.getProperty(ECHO_MAIN_PROPERTY, ECHO_MAIN);
+    }
+
+    /** Null when the server kind can be started here, else a one-line reason. */
+    static String unavailable(Server server) {
+        if (!server.kind().equals("echo")) {
+            return "server '" + server.name() + "' is of kind '" + server.kind() + "', which this mpsh cannot run; only 'echo' is known";
+        }
+        try {
+            Class.forName(mainClass(), false, ServerLauncher.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return "the echo server " + mainClass() + " is not on mpsh's class path; reinstall mpsh";
+        }
+        return null;
+    }
+
+    /** The full command line for server in namespace netns. */
+    static List<String> argv(Server server, String netns) {
+        List<String> argv = new ArrayList<>(List.of("setsid", "ip", "netns", "exec", netns));
+        argv.add(ProcessHandle.current().info().command().orElse("java"));
+        argv.addAll(jvmOptions());
+        argv.addAll(List.of("-cp", absoluteClassPath(), mainClass(),
+                "--listen", server.listen(), "--name", server.name()));
+        return argv;
+    }
+
+    /** Our class path with absolute entries, so the command works from any directory. */
+    private static String absoluteClassPath() {
+        List<String> parts = new ArrayList<>();
+        for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!p.isEmpty()) {
+                parts.add(new File(p).getAbsolutePath());
+            }
+        }
+        return String.join(File.pathSeparator, parts);
+    }
+
+    /** Starts it with stdout and stderr appended to log; returns the process. */
+    static Process start(List<String> argv, File log) throws IOException {
+        return new ProcessBuilder(argv)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    /**
+     * The main class's own {@code JVM_OPTIONS} (a List or a blank-separated String) when it has
+     * one, read without initialising the class; else the defaults.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> jvmOptions() {
+        try {
+            Class<?> c = Class.forName(mainClass(), false, ServerLauncher.class.getClassLoader());
+            Object v = c.getField("JVM_OPTIONS").get(null);
+            if (v instanceof List<?> list) {
+                return (List<String>) list;
+            }
+            if (v instanceof String s && !s.isBlank()) {
+                return List.of(s.trim().split("\\s+"));
+            }
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            // no such field: the defaults do
+        }
+        return DEFAULT_JVM_OPTIONS;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.mpsh.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Stops a lab's recorded servers, and only them: a PID counts only with its recorded start time. */
+final class Servers {
+    static final long GRACE_MILLIS = 2_000;
+
+    private Servers() {
+    }
+
+    /** SIGTERM to all, then SIGKILL to those still there after the grace period. */
+    static void stop(List<StateJournal.ServerProcess> servers, Consumer<String> show) {
+        List<StateJournal.ServerProcess> alive = new ArrayList<>();
+        for (StateJournal.ServerProcess s : servers) {
+            if (signal(s, false)) {
+                show.accept("kill " + s.pid() + "    # " + s.name());
+                alive.add(s);
+            }
+        }
+        long deadline = System.currentTimeMillis() + GRACE_MILLIS;
+        while (!alive.isEmpty() && System.currentTimeMillis() < deadline) {
+            alive.removeIf(s -> !ProcFs.present(s.pid(), s.startTime()));
+            LabEngine.sleep(10);
+        }
+        for (StateJournal.ServerProcess s : alive) {
+            if (signal(s, true)) {
+                show.accept("kill -KILL " + s.pid() + "    # " + s.name() + " ignored SIGTERM");
+            }
+        }
+        long killDeadline = System.currentTimeMillis() + 1_000;
+        while (!alive.isEmpty() && System.currentTimeMillis() < killDeadline) {
+            alive.removeIf(s -> !ProcFs.present(s.pid(), s.startTime()));
+            LabEngine.sleep(10);
+        }
+    }
+
+    /**
+     * Setup commands still running from a 'lab up' whose shell was killed: they would go on
+     * creating links after 'lab down' removed the rest, so they are killed and waited for.
+     */
+    static void killStrayCommands(List<StateJournal.ExecProcess> execs) {
+        List<StateJournal.ExecProcess> alive = new ArrayList<>();
+        for (StateJournal.ExecProcess e : execs) {
+            if (ProcFs.running(e.pid(), e.startTime())) {
+                ProcessHandle.of(e.pid()).ifPresent(ProcessHandle::destroyForcibly);
+                alive.add(e);
+            }
+        }
+        long deadline = System.currentTimeMillis() + 1_000;
+        while (!alive.isEmpty() && System.currentTimeMillis() < deadline) {
+            alive.removeIf(e -> !ProcFs.present(e.pid(), e.startTime()));
+            LabEngine.sleep(5);
+        }
+    }
+
+    /** Signals s if it is still the process we started; true when it was. */
+    private static boolean signal(StateJournal.ServerProcess s, boolean kill) {
+        if (!ProcFs.running(s.pid(), s.startTime())) {
+            return false;
+        }
+        Optional<ProcessHandle> h = ProcessHandle.of(s.pid());
+        if (h.isEmpty()) {
+            return false;
+        }
+        return kill ? h.get().destroyForcibly() : h.get().destroy();
+    }
+}
