@@ -15,6 +15,17 @@ public final class ScenarioSource {
 
     private Scenario scenario;
 
+    /** Reads the installed plugins on first use. */
+    public ScenarioSource() {
+    }
+
+    /** Always this scenario (tests, and scenarios loaded by other means). */
+    public static ScenarioSource of(Scenario scenario) {
+        ScenarioSource s = new ScenarioSource();
+        s.scenario = scenario;
+        return s;
+    }
+
     /** The scenario: the only plugin's, or the one named by -Dmpsh.scenario=ID. */
     public synchronized Scenario get() throws CommandException {
         if (scenario != null) {

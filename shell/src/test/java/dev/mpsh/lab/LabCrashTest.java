@@ -1,0 +1,63 @@
+package dev.mpsh.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mpsh.testing.LabTests;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** 'lab down' after the shell was killed with SIGKILL in the middle of 'lab up'. */
+class LabCrashTest {
+    private LabHarness lab;
+
+    @BeforeEach
+    void setUp() {
+        LabTests.requireLab();
+        lab = new LabHarness(LabTests.uniqueLabName());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (lab != null) {
+            lab.cleanUp();
+        }
+    }
+
+    /**
+     * Kills the mpsh JVM as soon as its journal shows the given entry: "netns-intent" (it is
+     * creating namespaces), "exec" (running setup commands) or "server" (servers starting).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"netns-intent", "exec", "server"})
+    void downRemovesEverythingAfterAKillDuringUp(String killAt) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process mpsh = new ProcessBuilder(java, "-D" + ServerLauncher.ECHO_MAIN_PROPERTY + "=" + LabHarness.STAND_IN,
+                "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main", "--lab", lab.lab, "-c", "lab up")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.currentTimeMillis() + 10_000;
+        boolean seen = false;
+        while (!seen && System.currentTimeMillis() < deadline && mpsh.isAlive()) {
+            seen = Files.exists(lab.layout().stateFile())
+                    && Files.readString(lab.layout().stateFile()).lines().anyMatch(l -> l.startsWith(killAt + " "));
+            if (!seen) {
+                Thread.sleep(1);
+            }
+        }
+        mpsh.destroyForcibly(); // SIGKILL
+        assertTrue(mpsh.waitFor(5, TimeUnit.SECONDS));
+        assertTrue(seen, "mpsh never journaled '" + killAt + "' (exit " + mpsh.exitValue() + ")");
+        assertEquals(137, mpsh.exitValue(), "mpsh finished 'lab up' before it could be killed");
+
+        List<Long> pids = new ArrayList<>(lab.recordedServerPids());
+        LabHarness.Run down = lab.run("lab down");
+        assertEquals(0, down.status(), down.err());
+        lab.assertNothingLeft(pids);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.mpsh.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mpsh.testing.LabTests;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A real lab, built and removed through the dispatcher exactly as a user's 'lab' commands are. */
+class LabLifecycleTest {
+    private LabHarness lab;
+
+    @BeforeEach
+    void setUp() {
+        LabTests.requireLab();
+        lab = new LabHarness(LabTests.uniqueLabName());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (lab != null) {
+            lab.cleanUp();
+        }
+    }
+
+    @Test
+    void upBuildsTheTopologyStartsBothServersAndDownLeavesNothing() throws Exception {
+        LabHarness.Run up = lab.run("lab up");
+        assertEquals(0, up.status(), up.err());
+        assertTrue(up.out().startsWith("lab '" + lab.lab + "' is up: 6 namespaces, 2 servers"), up.out());
+
+        Map<String, Set<String>> expected = new TreeMap<>(LabHarness.TOPOLOGY);
+        assertEquals(expected, LabHarness.topologyOf(lab));
+        String rules = LabHarness.sh("ip", "netns", "exec", lab.layout().netnsName("LB"), "nft", "list", "ruleset");
+        assertTrue(rules.contains("tcp dport 80 fwd ip to jhash ip saddr . tcp sport mod 2 map { 0 : 10.0.84.11, 1 : 10.0.84.12 } device \"veth-lb-br\""), rules);
+        assertEquals("0", LabHarness.sh("ip", "netns", "exec", lab.layout().netnsName("client"), "sysctl", "-n", "net.ipv4.conf.eth1.rp_filter").trim());
+
+        List<Long> pids = lab.recordedServerPids();
+        assertEquals(2, pids.size());
+        for (String server : List.of("app-1", "app-2")) {
+            String ss = LabHarness.sh("ss", "-N", lab.layout().netnsName(server), "-Hltn", "sport = :80");
+            assertFalse(ss.isBlank(), server + " does not listen on :80");
+            // The server writes its log line just after it starts listening, so give it a moment.
+            LabHarness.Run logs = lab.run("lab logs " + server);
+            for (int i = 0; i < 200 && !logs.out().contains("listening"); i++) {
+                Thread.sleep(10);
+                logs = lab.run("lab logs " + server);
+            }
+            assertEquals(0, logs.status(), logs.err());
+            assertTrue(logs.out().contains(server + " listening on 0.0.0.0:80"), "log of " + server + ": " + logs.out());
+        }
+
+        LabHarness.Run again = lab.run("lab up");
+        assertEquals(1, again.status());
+        assertEquals(List.of("lab: lab '" + lab.lab + "' is already up; run 'lab down' first to rebuild it"), again.errLines());
+        assertEquals(pids, lab.recordedServerPids(), "a refused 'lab up' changed the lab");
+
+        LabHarness.Run down = lab.run("lab down");
+        assertEquals(0, down.status(), down.err());
+        lab.assertNothingLeft(pids);
+
+        LabHarness.Run downAgain = lab.run("lab down");
+        assertEquals(1, downAgain.status());
+        assertEquals(List.of("lab: no lab '" + lab.lab + "' is up"), downAgain.errLines());
+        assertEquals(List.of("lab: no log for app-1: lab '" + lab.lab + "' is not up; 'lab up' starts it"), lab.run("lab logs app-1").errLines());
+    }
+
+    @Test
+    void verboseUpShowsEachCommandAsTypedOnTheHost() throws Exception {
+        LabHarness.Run up = lab.run("lab up -v");
+        assertEquals(0, up.status(), up.err());
+        String r = lab.layout().netnsName("Router");
+        assertTrue(up.out().contains("+ ip netns add " + r + "\n"), up.out());
+        assertTrue(up.out().contains("+ ip -n " + r + " link add veth-rt-wifi type veth peer name eth1 netns "
+                + lab.layout().netnsName("client") + "\n"), up.out());
+        assertTrue(up.out().contains("+ ip netns exec " + lab.layout().netnsName("LB")
+                + " nft 'add rule netdev lb ingress ip daddr 10.0.83.1 tcp dport 8081 fwd ip to 10.0.84.11 device veth-lb-br'\n"), up.out());
+        List<Long> pids = lab.recordedServerPids();
+        LabHarness.Run down = lab.run("lab down -v");
+        assertTrue(down.out().contains("+ ip netns del " + r + "\n"), down.out());
+        lab.assertNothingLeft(pids);
+    }
+
+    @Test
+    void upRefusesAForeignNamespaceAndBuildsNothing() throws Exception {
+        String client = lab.layout().netnsName("client");
+        LabHarness.sh("ip", "netns", "add", client);
+        LabHarness.Run up = lab.run("lab up");
+        assertEquals(1, up.status());
+        assertEquals(List.of("lab: namespace '" + client + "' exists but was not created by mpsh's lab '" + lab.lab
+                + "'; remove it with 'ip netns del " + client + "' or use another lab name (--lab NAME)"), up.errLines());
+        assertEquals(Set.of(client), lab.namespacesNow());
+        assertFalse(Files.exists(lab.layout().stateFile()));
+        assertEquals(List.of("lab: no lab '" + lab.lab + "' is up"), lab.run("lab down").errLines());
+        assertEquals(Set.of(client), lab.namespacesNow(), "lab down touched a namespace mpsh did not create");
+    }
+
+    @Test
+    void downLeavesAloneANamespaceReplacedBehindItsBack() throws Exception {
+        assertEquals(0, lab.run("lab up").status());
+        List<Long> pids = lab.recordedServerPids();
+        String app2 = lab.layout().netnsName("app-2");
+        LabHarness.sh("ip", "netns", "del", app2);
+        LabHarness.sh("ip", "netns", "add", app2);
+
+        LabHarness.Run down = lab.run("lab down");
+        assertEquals(1, down.status());
+        assertEquals(List.of("lab: left namespace " + app2 + " alone: it was not created by this lab; remove it with 'ip netns del "
+                + app2 + "' if it is yours"), down.errLines());
+        assertEquals(Set.of(app2), lab.namespacesNow());
+        LabHarness.sh("ip", "netns", "del", app2);
+        lab.assertNothingLeft(pids);
+    }
+
+    @Test
+    void aServerThatDiesIsReportedAndEverythingBuiltIsRolledBack() throws Exception {
+        System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, ExitingServer.class.getName());
+        try {
+            LabHarness.Run up = lab.run("lab up");
+            assertEquals(1, up.status());
+            assertEquals(1, up.errLines().size(), up.err());
+            // Both servers die; whichever is noticed first is named.
+            assertTrue(up.err().matches("lab: server app-[12] exited while starting: no port for you; nothing was left behind\\s*"), up.err());
+            assertTrue(up.err().trim().endsWith("; nothing was left behind"), up.err());
+            lab.assertNothingLeft(List.of());
+        } finally {
+            System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, LabHarness.STAND_IN);
+        }
+    }
+
+    /** A server that fails at once, as a broken install would. */
+    public static final class ExitingServer {
+        public static void main(String[] args) {
+            System.err.println("no port for you");
+            System.exit(3);
+        }
+    }
+}
