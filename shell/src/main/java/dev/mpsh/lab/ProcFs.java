@@ -51,11 +51,21 @@ final class ProcFs {
     }
 
     /**
-     * True while PID (started at startTime) exists at all, exiting ones included: a JVM's main
-     * thread shows as a zombie while its other threads are still being torn down.
+     * True while PID (started at startTime) has not finished exiting. A JVM's main thread shows
+     * as a zombie while its other threads are still being torn down, so a zombie counts as gone
+     * only once it is down to that one task; its reaping is then up to its parent (often init,
+     * which in containers may take a second or two), and holds no socket or namespace any more.
      */
     static boolean present(long pid, long startTime) {
-        return startTime > 0 && startTime(pid) == startTime;
+        String[] f = stat(pid);
+        if (f == null || startTime <= 0 || Long.parseLong(f[19]) != startTime) {
+            return false;
+        }
+        if (!f[0].equals("Z")) {
+            return true;
+        }
+        String[] tasks = new java.io.File("/proc/" + pid + "/task").list();
+        return tasks != null && tasks.length > 1;
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpsh.testing.LabTests;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -55,9 +54,9 @@ class LabCrashTest {
         assertTrue(seen, "mpsh never journaled '" + killAt + "' (exit " + mpsh.exitValue() + ")");
         assertEquals(137, mpsh.exitValue(), "mpsh finished 'lab up' before it could be killed");
 
-        List<Long> pids = new ArrayList<>(lab.recordedServerPids());
+        List<long[]> servers = lab.recordedServers();
         LabHarness.Run down = lab.run("lab down");
         assertEquals(0, down.status(), down.err());
-        lab.assertNothingLeft(pids);
+        lab.assertNothingLeft(servers);
     }
 }

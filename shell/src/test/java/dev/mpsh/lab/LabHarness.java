@@ -11,7 +11,6 @@ import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.Session;
 import dev.mpsh.output.Style;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -102,22 +101,28 @@ final class LabHarness {
         return out;
     }
 
-    /** The server PIDs the journal records now (empty when there is none). */
-    List<Long> recordedServerPids() throws IOException {
-        List<Long> pids = new ArrayList<>();
+    /** The server processes the journal records now, as PID and start time (empty when there is none). */
+    List<long[]> recordedServers() throws IOException {
+        List<long[]> out = new ArrayList<>();
         StateJournal.State s = new StateJournal(layout().stateFile()).read();
         if (s != null) {
-            s.servers().forEach(sp -> pids.add(sp.pid()));
+            s.servers().forEach(sp -> out.add(new long[] {sp.pid(), sp.startTime()}));
         }
-        return pids;
+        return out;
     }
 
-    /** After down: no namespace, none of these processes, no state file, no log directory. */
-    void assertNothingLeft(List<Long> pids) throws IOException {
+    List<Long> recordedServerPids() throws IOException {
+        return recordedServers().stream().map(p -> p[0]).toList();
+    }
+
+    /**
+     * After down: no namespace, none of these processes (PID and start time) still running or
+     * exiting, no state file, no log directory.
+     */
+    void assertNothingLeft(List<long[]> servers) throws IOException {
         assertEquals(Set.of(), namespacesNow(), "namespaces left behind");
-        for (long pid : pids) {
-            assertFalse(new File("/proc/" + pid).exists() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
-                    "server process " + pid + " left running");
+        for (long[] s : servers) {
+            assertFalse(ProcFs.present(s[0], s[1]), "server process " + s[0] + " left running");
         }
         assertFalse(Files.exists(layout().stateFile()), "state file left behind");
         assertFalse(Files.exists(layout().logDir()), "log directory left behind");

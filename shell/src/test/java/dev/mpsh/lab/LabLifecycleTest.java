@@ -43,8 +43,8 @@ class LabLifecycleTest {
         assertTrue(rules.contains("tcp dport 80 fwd ip to jhash ip saddr . tcp sport mod 2 map { 0 : 10.0.84.11, 1 : 10.0.84.12 } device \"veth-lb-br\""), rules);
         assertEquals("0", LabHarness.sh("ip", "netns", "exec", lab.layout().netnsName("client"), "sysctl", "-n", "net.ipv4.conf.eth1.rp_filter").trim());
 
-        List<Long> pids = lab.recordedServerPids();
-        assertEquals(2, pids.size());
+        List<long[]> servers = lab.recordedServers();
+        assertEquals(2, servers.size());
         for (String server : List.of("app-1", "app-2")) {
             String ss = LabHarness.sh("ss", "-N", lab.layout().netnsName(server), "-Hltn", "sport = :80");
             assertFalse(ss.isBlank(), server + " does not listen on :80");
@@ -61,11 +61,11 @@ class LabLifecycleTest {
         LabHarness.Run again = lab.run("lab up");
         assertEquals(1, again.status());
         assertEquals(List.of("lab: lab '" + lab.lab + "' is already up; run 'lab down' first to rebuild it"), again.errLines());
-        assertEquals(pids, lab.recordedServerPids(), "a refused 'lab up' changed the lab");
+        assertEquals(servers.stream().map(p -> p[0]).toList(), lab.recordedServerPids(), "a refused 'lab up' changed the lab");
 
         LabHarness.Run down = lab.run("lab down");
         assertEquals(0, down.status(), down.err());
-        lab.assertNothingLeft(pids);
+        lab.assertNothingLeft(servers);
 
         LabHarness.Run downAgain = lab.run("lab down");
         assertEquals(1, downAgain.status());
@@ -83,10 +83,10 @@ class LabLifecycleTest {
                 + lab.layout().netnsName("client") + "\n"), up.out());
         assertTrue(up.out().contains("+ ip netns exec " + lab.layout().netnsName("LB")
                 + " nft 'add rule netdev lb ingress ip daddr 10.0.83.1 tcp dport 8081 fwd ip to 10.0.84.11 device veth-lb-br'\n"), up.out());
-        List<Long> pids = lab.recordedServerPids();
+        List<long[]> servers = lab.recordedServers();
         LabHarness.Run down = lab.run("lab down -v");
         assertTrue(down.out().contains("+ ip netns del " + r + "\n"), down.out());
-        lab.assertNothingLeft(pids);
+        lab.assertNothingLeft(servers);
     }
 
     @Test
@@ -106,7 +106,7 @@ class LabLifecycleTest {
     @Test
     void downLeavesAloneANamespaceReplacedBehindItsBack() throws Exception {
         assertEquals(0, lab.run("lab up").status());
-        List<Long> pids = lab.recordedServerPids();
+        List<long[]> servers = lab.recordedServers();
         String app2 = lab.layout().netnsName("app-2");
         LabHarness.sh("ip", "netns", "del", app2);
         LabHarness.sh("ip", "netns", "add", app2);
@@ -117,7 +117,7 @@ class LabLifecycleTest {
                 + app2 + "' if it is yours"), down.errLines());
         assertEquals(Set.of(app2), lab.namespacesNow());
         LabHarness.sh("ip", "netns", "del", app2);
-        lab.assertNothingLeft(pids);
+        lab.assertNothingLeft(servers);
     }
 
     @Test
