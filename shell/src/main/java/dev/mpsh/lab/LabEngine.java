@@ -98,10 +98,13 @@ public final class LabEngine {
             }
             journal.netns(ns, netns, id);
         }
+        // A server needs only its namespace to listen on 0.0.0.0: starting the JVMs now lets
+        // their start-up overlap the network setup, which roughly halves the time of 'lab up'.
+        List<StateJournal.ServerProcess> servers = startServers(sc, show);
         for (SetupPlan.Step step : SetupPlan.steps(sc.setup(), layout::netnsName)) {
             run(step, show);
         }
-        startServers(sc, show);
+        awaitServers(servers);
         journal.up();
     }
 
@@ -113,7 +116,7 @@ public final class LabEngine {
         }
     }
 
-    private void startServers(Scenario sc, Consumer<String> show) throws CommandException, IOException {
+    private List<StateJournal.ServerProcess> startServers(Scenario sc, Consumer<String> show) throws IOException {
         Files.createDirectories(layout.logDir());
         List<StateJournal.ServerProcess> started = new ArrayList<>();
         for (Server s : sc.servers()) {
@@ -126,6 +129,11 @@ public final class LabEngine {
             journal.server(sp);
             started.add(sp);
         }
+        return started;
+    }
+
+    /** Waits until every server listens in its namespace; fails when one exits or takes too long. */
+    private void awaitServers(List<StateJournal.ServerProcess> started) throws CommandException {
         long deadline = System.currentTimeMillis() + READY_TIMEOUT_MILLIS;
         List<StateJournal.ServerProcess> waiting = new ArrayList<>(started);
         while (!waiting.isEmpty()) {
