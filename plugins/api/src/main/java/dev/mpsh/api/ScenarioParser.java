@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +40,6 @@ public final class ScenarioParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,30}");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern IPV4 = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-    private static final Pattern LIMIT = Pattern.compile("([a-z_]+)>=(\\d{1,3})");
 
     private final String source;
     private String id;
@@ -55,6 +50,22 @@ public final class ScenarioParser {
     private final Map<String, FixBuilder> fixes = new LinkedHashMap<>();
     private FixBuilder fix;
     private int lineNo;
+    private final ProbeSyntax.Context probeContext = new ProbeSyntax.Context() {
+        @Override
+        public String namespace(String name) throws ScenarioFormatException {
+            return ScenarioParser.this.namespace(name);
+        }
+
+        @Override
+        public int port(String s) throws ScenarioFormatException {
+            return ScenarioParser.this.port(s);
+        }
+
+        @Override
+        public ScenarioFormatException error(String problem) {
+            return ScenarioParser.this.error(problem);
+        }
+    };
 
     private ScenarioParser(String source) {
         this.source = source;
@@ -134,7 +145,7 @@ public final class ScenarioParser {
                 atLeast(words, 1, keyword + " PROGRAM ARGS...");
                 (keyword.equals("apply") ? fix.apply : fix.revert).add(command(fix.namespace, words));
             }
-            case "probe" -> fix.probes.add(probe(words));
+            case "probe" -> fix.probes.add(ProbeSyntax.parse(words, probeContext));
             case "requires" -> {
                 atLeast(words, 1, "requires FIX-ID...");
                 for (String r : words) {
@@ -156,87 +167,10 @@ public final class ScenarioParser {
         String kind = check(KIND, words.get(2), "server kind", "lower-case letters, e.g. echo");
         String listen = words.get(3);
         int colon = listen.lastIndexOf(':');
-        if (colon < 0 || !IPV4.matcher(listen.substring(0, colon)).matches()) {
+        if (colon < 0 || !ProbeSyntax.IPV4.matcher(listen.substring(0, colon)).matches()) {
             throw error("server listen address '" + listen + "' is not HOST:PORT with an IPv4 host, e.g. 0.0.0.0:80");
         }
         servers.put(name, new Server(name, ns, kind, listen.substring(0, colon), port(listen.substring(colon + 1))));
-    }
-
-    private Probe probe(List<String> w) throws ScenarioFormatException {
-        if (w.size() < 2) {
-            throw error("probe needs a kind and a namespace, e.g. 'probe sysctl app-1 net.ipv4.ip_forward = 1'");
-        }
-        String kind = w.get(0);
-        String ns = namespace(w.get(1));
-        List<String> a = w.subList(2, w.size());
-        switch (kind) {
-            case "sysctl" -> {
-                if (a.size() != 3 || !a.get(1).equals("=")) {
-                    throw error("probe sysctl needs 'sysctl NS KEY = VALUE', e.g. 'probe sysctl LB net.ipv4.conf.all.accept_local = 1'");
-                }
-                if (!a.get(0).matches("[A-Za-z0-9_.-]+(\\.[A-Za-z0-9_-]+)+") || a.get(0).contains("..")) {
-                    throw error("sysctl key '" + a.get(0) + "' is not a dotted sysctl name like net.ipv4.ip_forward");
-                }
-                return new Probe.Sysctl(ns, a.get(0), a.get(2));
-            }
-            case "address" -> {
-                if (a.size() != 3 || !a.get(1).equals("has")) {
-                    throw error("probe address needs 'address NS DEV has ADDR/PREFIX', e.g. 'probe address app-1 lo has 10.0.83.1/32'");
-                }
-                return new Probe.Address(ns, a.get(0), cidr(a.get(2)));
-            }
-            case "endpoint" -> {
-                return endpoint(ns, a);
-            }
-            case "limits" -> {
-                if (a.isEmpty()) {
-                    throw error("probe limits needs at least one of subflows>=N add_addr_accepted>=N");
-                }
-                Map<String, Integer> min = new LinkedHashMap<>();
-                for (String s : a) {
-                    var m = LIMIT.matcher(s);
-                    if (!m.matches() || !Probe.Limits.KEYS.contains(m.group(1))) {
-                        throw error("limit '" + s + "' is not subflows>=N or add_addr_accepted>=N");
-                    }
-                    min.put(m.group(1), Integer.parseInt(m.group(2)));
-                }
-                return new Probe.Limits(ns, min);
-            }
-            default -> throw error("unknown probe kind '" + kind + "'; expected sysctl, address, endpoint or limits");
-        }
-    }
-
-    private Probe endpoint(String ns, List<String> a) throws ScenarioFormatException {
-        String usage = "probe endpoint needs 'endpoint NS ADDR [dev DEV] [port P] flags F[,F...]'";
-        if (a.isEmpty() || !isAddress(a.get(0))) {
-            throw error(usage + "; '" + (a.isEmpty() ? "" : a.get(0)) + "' is not an address");
-        }
-        String dev = null;
-        int port = 0;
-        Set<String> flags = null;
-        for (int i = 1; i < a.size(); i += 2) {
-            if (i + 1 >= a.size()) {
-                throw error(usage + "; '" + a.get(i) + "' needs a value");
-            }
-            String v = a.get(i + 1);
-            switch (a.get(i)) {
-                case "dev" -> dev = v;
-                case "port" -> port = port(v);
-                case "flags" -> {
-                    flags = new LinkedHashSet<>(List.of(v.split(",")));
-                    for (String f : flags) {
-                        if (!Probe.Endpoint.FLAGS.contains(f)) {
-                            throw error("endpoint flag '" + f + "' is unknown; expected " + String.join(", ", Probe.Endpoint.FLAGS));
-                        }
-                    }
-                }
-                default -> throw error(usage + "; '" + a.get(i) + "' is not dev, port or flags");
-            }
-        }
-        if (flags == null) {
-            throw error(usage + "; the flags are missing");
-        }
-        return new Probe.Endpoint(ns, a.get(0), dev, port, flags);
     }
 
     private NsCommand command(String nsWord, List<String> words) throws ScenarioFormatException {
@@ -319,19 +253,6 @@ public final class ScenarioParser {
             throw error("namespace '" + name + "' is not declared; add 'namespace " + name + "' before it is used");
         }
         return name;
-    }
-
-    private String cidr(String s) throws ScenarioFormatException {
-        int slash = s.indexOf('/');
-        if (slash < 0 || !isAddress(s.substring(0, slash)) || !s.substring(slash + 1).matches("\\d{1,3}")
-                || Integer.parseInt(s.substring(slash + 1)) > (s.contains(":") ? 128 : 32)) {
-            throw error("'" + s + "' is not ADDR/PREFIX, e.g. 10.0.83.1/32");
-        }
-        return s;
-    }
-
-    private static boolean isAddress(String s) {
-        return IPV4.matcher(s).matches() || (s.contains(":") && s.matches("[0-9A-Fa-f:.]+"));
     }
 
     private int port(String s) throws ScenarioFormatException {
