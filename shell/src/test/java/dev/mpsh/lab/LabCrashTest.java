@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,8 +56,32 @@ class LabCrashTest {
         assertEquals(137, mpsh.exitValue(), "mpsh finished 'lab up' before it could be killed");
 
         List<long[]> servers = lab.recordedServers();
+        assertEquals(List.of("lab: lab '" + lab.lab + "' is half-built (an earlier 'lab up' was interrupted); run 'lab down' first"),
+                lab.run("lab up").errLines());
         LabHarness.Run down = lab.run("lab down");
         assertEquals(0, down.status(), down.err());
+        lab.assertNothingLeft(servers);
+    }
+
+    /** The blunt version: SIGKILL about 300 ms after the JVM started, wherever it is by then. */
+    @Test
+    void downRemovesEverythingAfterAKillAbout300msIn() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process mpsh = new ProcessBuilder(java, "-D" + ServerLauncher.ECHO_MAIN_PROPERTY + "=" + LabHarness.STAND_IN,
+                "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main", "--lab", lab.lab, "-c", "lab up")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(300);
+        mpsh.destroyForcibly();
+        assertTrue(mpsh.waitFor(5, TimeUnit.SECONDS));
+        List<long[]> servers = lab.recordedServers();
+        boolean journaled = Files.exists(lab.layout().stateFile());
+        LabHarness.Run down = lab.run("lab down");
+        if (journaled) {
+            assertEquals(0, down.status(), down.err());
+        } else {
+            // Killed before it wrote anything: then it created nothing either.
+            assertEquals(List.of("lab: no lab '" + lab.lab + "' is up"), down.errLines());
+        }
         lab.assertNothingLeft(servers);
     }
 }

@@ -45,6 +45,11 @@ class LabLifecycleTest {
 
         List<long[]> servers = lab.recordedServers();
         assertEquals(2, servers.size());
+        LabNamespaces view = new LabNamespaces(lab.layout(), new ScenarioSource());
+        assertTrue(view.labUp());
+        assertEquals(List.of("client", "Router", "LB", "switch", "app-1", "app-2"), view.names());
+        assertEquals(lab.lab + "-app-1", view.netnsName("app-1"));
+        assertTrue(view.addresses().containsAll(List.of("10.0.83.1", "10.0.84.11", "10.0.84.12", "10.0.81.10")), view.addresses().toString());
         for (String server : List.of("app-1", "app-2")) {
             String ss = LabHarness.sh("ss", "-N", lab.layout().netnsName(server), "-Hltn", "sport = :80");
             assertFalse(ss.isBlank(), server + " does not listen on :80");
@@ -66,6 +71,7 @@ class LabLifecycleTest {
         LabHarness.Run down = lab.run("lab down");
         assertEquals(0, down.status(), down.err());
         lab.assertNothingLeft(servers);
+        assertFalse(view.labUp());
 
         LabHarness.Run downAgain = lab.run("lab down");
         assertEquals(1, downAgain.status());
@@ -130,6 +136,19 @@ class LabLifecycleTest {
             // Both servers die; whichever is noticed first is named.
             assertTrue(up.err().matches("lab: server app-[12] exited while starting: no port for you; nothing was left behind\\s*"), up.err());
             assertTrue(up.err().trim().endsWith("; nothing was left behind"), up.err());
+            lab.assertNothingLeft(List.of());
+        } finally {
+            System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, LabHarness.STAND_IN);
+        }
+    }
+
+    @Test
+    void upWithoutTheEchoServerOnTheClassPathSaysSoAndBuildsNothing() throws Exception {
+        System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, "no.such.EchoMain");
+        try {
+            LabHarness.Run up = lab.run("lab up");
+            assertEquals(1, up.status());
+            assertEquals(List.of("lab: the echo server no.such.EchoMain is not on mpsh's class path; reinstall mpsh"), up.errLines());
             lab.assertNothingLeft(List.of());
         } finally {
             System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, LabHarness.STAND_IN);
