@@ -55,7 +55,7 @@ final class LabScripts {
             String pidFile = "\"$dir/" + s.name() + ".pid\"";
             sb.append("if [ -f ").append(pidFile).append(" ]; then\n")
                     .append("  pid=$(cat ").append(pidFile).append(")\n")
-                    .append("  if tr '\\0' ' ' </proc/$pid/cmdline 2>/dev/null | grep -q -- '--name ").append(s.name())
+                    .append("  if tr '\\0' ' ' 2>/dev/null </proc/$pid/cmdline | grep -q -- '--name ").append(s.name())
                     .append("'; then kill \"$pid\"; fi\nfi\n");
         }
         sb.append("\n# Namespaces (their interfaces go with them)\n");
