@@ -39,6 +39,10 @@ public final class AttrWriter {
         return attr(type, ByteBuffer.allocate(4).order(ByteOrder.nativeOrder()).putInt((int) v).array());
     }
 
+    public AttrWriter s32(int type, int v) {
+        return u32(type, v);
+    }
+
     /** A NUL-terminated string. */
     public AttrWriter string(int type, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
