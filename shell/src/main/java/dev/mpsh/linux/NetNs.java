@@ -41,7 +41,7 @@ public final class NetNs implements AutoCloseable {
         }
         Path path = NETNS_DIR.resolve(netnsName);
         if (!Files.exists(path)) {
-            throw new NoSuchFileException(path.toString(), null,
+            throw new NotFoundException(path.toString(),
                     "network namespace '" + netnsName + "' does not exist; see 'ip netns list'");
         }
         CompletableFuture<Void> entered = new CompletableFuture<>();
@@ -147,7 +147,7 @@ public final class NetNs implements AutoCloseable {
             try {
                 return Files.readString(p, StandardCharsets.UTF_8).strip();
             } catch (NoSuchFileException e) {
-                throw new NoSuchFileException(p.toString(), null, "no sysctl '" + key + "' in namespace " + name);
+                throw new NotFoundException(p.toString(), "no sysctl '" + key + "' in namespace " + name);
             }
         });
     }
@@ -159,7 +159,7 @@ public final class NetNs implements AutoCloseable {
             try {
                 Files.writeString(p, value + "\n", StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
-                throw new NoSuchFileException(p.toString(), null, "no sysctl '" + key + "' in namespace " + name);
+                throw new NotFoundException(p.toString(), "no sysctl '" + key + "' in namespace " + name);
             }
             return null;
         });
@@ -181,6 +181,18 @@ public final class NetNs implements AutoCloseable {
             throw new IOException("'" + key + "' is not a net.* sysctl; only network namespace sysctls are per namespace");
         }
         return Path.of("/proc/sys").resolve(rel);
+    }
+
+    /** A namespace or sysctl that is not there; the message is the one-line reason alone. */
+    public static final class NotFoundException extends NoSuchFileException {
+        public NotFoundException(String path, String reason) {
+            super(path, null, reason);
+        }
+
+        @Override
+        public String getMessage() {
+            return getReason();
+        }
     }
 
     /** Ends the thread after the tasks already submitted. Idempotent. */

@@ -1,5 +1,6 @@
 package dev.mpsh.mptcp;
 
+import dev.mpsh.linux.SockAddr;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -80,58 +81,7 @@ public final class MonitorFormat {
     private static void addr(StringBuilder sb, String key, InetAddress a, Class<? extends InetAddress> kind) {
         if (kind.isInstance(a)) {
             // inet_ntop form: IPv6 compressed (2001:db8::1), not Java's full form
-            sb.append(' ').append(key).append('=').append(ntop(a));
+            sb.append(' ').append(key).append('=').append(SockAddr.ntop(a));
         }
-    }
-
-    /** inet_ntop(3) text of an address: dotted quad, or RFC 5952 compressed IPv6. */
-    public static String ntop(InetAddress a) {
-        if (a instanceof Inet4Address) {
-            return a.getHostAddress();
-        }
-        byte[] b = a.getAddress();
-        int[] w = new int[8];
-        for (int i = 0; i < 8; i++) {
-            w[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        }
-        // glibc prints v4-mapped (::ffff:a.b.c.d) and v4-compatible forms with a dotted tail
-        boolean mapped = w[0] == 0 && w[1] == 0 && w[2] == 0 && w[3] == 0 && w[4] == 0 && w[5] == 0xffff;
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (w[i] == 0) {
-                int j = i;
-                while (j < 8 && w[j] == 0) {
-                    j++;
-                }
-                if (j - i > bestLen && j - i >= 2) {
-                    bestStart = i;
-                    bestLen = j - i;
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        int words = mapped ? 6 : 8;
-        for (int i = 0; i < words; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(w[i]));
-        }
-        if (mapped) {
-            if (sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(b[12] & 0xff).append('.').append(b[13] & 0xff).append('.').append(b[14] & 0xff).append('.').append(b[15] & 0xff);
-        }
-        return sb.toString();
     }
 }

@@ -110,9 +110,9 @@ class MonitorFormatTest {
 
     @Test
     void ntopCompressesTheLongestZeroRun() throws Exception {
-        assertEquals("::1", MonitorFormat.ntop(InetAddress.getByName("::1")));
-        assertEquals("fe80::a:0:0:b", MonitorFormat.ntop(InetAddress.getByName("fe80:0:0:0:a:0:0:b")));
-        assertEquals("1:0:2:0:3:0:4:0", MonitorFormat.ntop(InetAddress.getByName("1:0:2:0:3:0:4:0")));
+        assertEquals("::1", dev.mpsh.linux.SockAddr.ntop(InetAddress.getByName("::1")));
+        assertEquals("fe80::a:0:0:b", dev.mpsh.linux.SockAddr.ntop(InetAddress.getByName("fe80:0:0:0:a:0:0:b")));
+        assertEquals("1:0:2:0:3:0:4:0", dev.mpsh.linux.SockAddr.ntop(InetAddress.getByName("1:0:2:0:3:0:4:0")));
     }
 
     private static PmEvent event(int type, ThrowingWriter body) throws Exception {
