@@ -1,0 +1,167 @@
+package dev.mpsh.mptcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mpsh.linux.Interfaces;
+import dev.mpsh.linux.NetNs;
+import dev.mpsh.linux.TwoNamespaces;
+import dev.mpsh.testing.LabTests;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PathManagerLabTest {
+    private TwoNamespaces lab;
+
+    @BeforeEach
+    void up() throws IOException {
+        LabTests.requireLab();
+        lab = new TwoNamespaces();
+    }
+
+    @AfterEach
+    void down() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void endpointsAndLimitsAreWhatIpConfigured() throws IOException {
+        String extra = lab.addrA.substring(0, lab.addrA.lastIndexOf('.')) + ".3";
+        TwoNamespaces.ip("-n", lab.a, "addr", "add", extra + "/32", "dev", "lo");
+        TwoNamespaces.ip("-n", lab.a, "mptcp", "endpoint", "add", lab.addrA, "dev", "veth-a", "subflow", "fullmesh");
+        TwoNamespaces.ip("-n", lab.a, "mptcp", "endpoint", "add", extra, "id", "7", "port", "6000", "signal");
+        TwoNamespaces.ip("-n", lab.a, "mptcp", "endpoint", "add", "fd00:201::9", "id", "9", "subflow", "backup");
+        TwoNamespaces.ip("-n", lab.a, "mptcp", "limits", "set", "subflow", "3", "add_addr_accepted", "4");
+        int vethIndex = Interfaces.list(lab.a).stream().filter(i -> i.name().equals("veth-a")).findFirst().orElseThrow().index();
+
+        try (NetNs ns = NetNs.open(lab.a); PathManager pm = PathManager.open(ns)) {
+            assertEquals(List.of(
+                    new Endpoint(1, InetAddress.getByName(lab.addrA), 0, 0x02 | 0x08, vethIndex),
+                    new Endpoint(7, InetAddress.getByName(extra), 6000, 0x01, 0),
+                    new Endpoint(9, InetAddress.getByName("fd00:201::9"), 0, 0x02 | 0x04, 0)),
+                    pm.endpoints());
+            assertEquals(new Limits(3, 4), pm.limits());
+        }
+        try (NetNs ns = NetNs.open(lab.b); PathManager pm = PathManager.open(ns)) {
+            assertEquals(List.of(), pm.endpoints(), "endpoints are per namespace");
+        }
+    }
+
+    /** Our subscription and `ip mptcp monitor` watch the same connection; every line must match. */
+    @Test
+    void eventLinesAreIdenticalToIpMptcpMonitor() throws Exception {
+        assertSameLinesAsIp(lab.a, true);
+    }
+
+    @Test
+    void serverSideEventLinesAreIdenticalToIpMptcpMonitor() throws Exception {
+        assertSameLinesAsIp(lab.b, false);
+    }
+
+    private void assertSameLinesAsIp(String watched, boolean clientSide) throws Exception {
+        // stdbuf: ip's stdout is a pipe here, so make it flush each line
+        Process ip = new ProcessBuilder("stdbuf", "-oL", "ip", "-n", watched, "mptcp", "monitor").redirectErrorStream(true).start();
+        List<String> ipLines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(ip.getInputStream()))) {
+                for (String l; (l = r.readLine()) != null; ) {
+                    ipLines.add(l);
+                }
+            } catch (IOException ignored) {
+                // the process was stopped
+            }
+        });
+        reader.start();
+        List<String> ours = new CopyOnWriteArrayList<>();
+        try (NetNs nsA = NetNs.open(lab.a); NetNs nsB = NetNs.open(lab.b); NetNs nsW = NetNs.open(watched)) {
+            PmEvents events = PmEvents.subscribe(nsW);
+            CompletableFuture<Void> loop = CompletableFuture.runAsync(() -> {
+                try (events) {
+                    for (PmEvent e; (e = events.next()) != null; ) {
+                        ours.add(MonitorFormat.line(e));
+                    }
+                } catch (IOException ex) {
+                    throw new RuntimeException(ex);
+                }
+            });
+            Thread.sleep(700); // ip has subscribed by then
+            try (MptcpSocket server = MptcpSocket.listen(nsB, new InetSocketAddress("0.0.0.0", 7100), 4)) {
+                CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> {
+                    try (MptcpSocket c = server.accept()) {
+                        byte[] buf = new byte[16];
+                        int n = c.read(buf, 0, buf.length);
+                        c.write(buf, 0, n);
+                        c.read(buf, 0, buf.length); // until the client closes
+                    } catch (IOException ex) {
+                        throw new RuntimeException(ex);
+                    }
+                });
+                try (MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7100), Duration.ofSeconds(3))) {
+                    c.write("hi".getBytes(), 0, 2);
+                    c.read(new byte[16], 0, 16);
+                }
+                echo.get(5, TimeUnit.SECONDS);
+            }
+            waitFor(() -> ours.stream().anyMatch(l -> l.startsWith("[        CLOSED]")) && ipLines.size() >= ours.size(), 5000);
+            Thread.sleep(300); // anything late on either side shows up as a difference
+            events.stop();
+            loop.get(3, TimeUnit.SECONDS);
+        } finally {
+            ip.destroy();
+            ip.waitFor(3, TimeUnit.SECONDS);
+            reader.join(3000);
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String l : ours) {
+            kinds.add(l.substring(0, l.indexOf(']') + 1));
+        }
+        assertTrue(kinds.contains("[       CREATED]"), ours.toString());
+        assertTrue(kinds.contains("[   ESTABLISHED]"), ours.toString());
+        assertTrue(kinds.contains("[        CLOSED]"), ours.toString());
+        if (!clientSide) {
+            assertTrue(kinds.contains("[UNKNOWN 15]") && kinds.contains("[UNKNOWN 16]"), "listener events: " + ours);
+            assertTrue(ours.stream().anyMatch(l -> l.startsWith("[       CREATED]") && l.endsWith(" flags=2")), ours.toString());
+        }
+        assertEquals(ipLines, ours);
+    }
+
+    @Test
+    void stopEndsABlockedReceive() throws Exception {
+        try (NetNs ns = NetNs.open(lab.a)) {
+            PmEvents events = PmEvents.subscribe(ns);
+            CompletableFuture<PmEvent> next = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return events.next();
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            Thread.sleep(200);
+            events.stop();
+            assertNull(next.get(2, TimeUnit.SECONDS));
+            events.close();
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier cond, long ms) throws InterruptedException {
+        long end = System.currentTimeMillis() + ms;
+        while (!cond.getAsBoolean() && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+        }
+    }
+}
