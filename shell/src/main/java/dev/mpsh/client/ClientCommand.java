@@ -116,8 +116,10 @@ public final class ClientCommand implements Command {
                 MptcpSocket s;
                 try {
                     s = MptcpSocket.connect(ns, o.addr(), o.timeout(), cancel);
+                } catch (java.net.SocketTimeoutException e) {
+                    throw new CommandException("cannot connect to " + target + ": " + e.getMessage());
                 } catch (InterruptedIOException e) {
-                    throw e;
+                    throw e; // Ctrl-C
                 } catch (IOException e) {
                     throw new CommandException("cannot connect to " + target + ": " + e.getMessage());
                 }
