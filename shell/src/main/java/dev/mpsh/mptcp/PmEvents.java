@@ -69,6 +69,11 @@ public final class PmEvents implements Closeable {
         return pending.poll();
     }
 
+    /** The subscription's receive buffer (SO_RCVBUF); events beyond it are lost and reported. */
+    public void receiveBufferSize(int bytes) throws IOException {
+        sock.receiveBufferSize(bytes);
+    }
+
     /** Makes a blocked or later {@link #next()} return null. Safe from any thread. */
     public void stop() {
         wakeup.wake();

@@ -18,6 +18,8 @@ import java.util.List;
 public final class NetlinkSocket implements Closeable {
     /** sizeof(struct sockaddr_nl). */
     private static final int SOCKADDR_NL_SIZE = 12;
+    /** SO_RCVBUF, <asm-generic/socket.h>. */
+    private static final int SO_RCVBUF = 8;
     /** MSG_TRUNC (<bits/socket.h>): recv returns the real datagram length. */
     private static final int MSG_TRUNC = 0x20;
     /** Large enough for any dump part or event (the kernel caps them at 32 KiB). */
@@ -58,6 +60,14 @@ public final class NetlinkSocket implements Closeable {
     public void addMembership(int group) throws IOException {
         Errno.check(LibC.INSTANCE.setsockopt(fd, Netlink.SOL_NETLINK, Netlink.NETLINK_ADD_MEMBERSHIP, intBytes(group), 4),
                 "cannot subscribe to netlink group " + group);
+    }
+
+    /**
+     * Sets SO_RCVBUF (the kernel doubles it and applies its minimum). A small buffer makes
+     * overflows (ENOBUFS) likely; tests use that, and a busy monitor may want a larger one.
+     */
+    public void receiveBufferSize(int bytes) throws IOException {
+        Errno.check(LibC.INSTANCE.setsockopt(fd, LibC.SOL_SOCKET, SO_RCVBUF, intBytes(bytes), 4), "setsockopt SO_RCVBUF");
     }
 
     /**

@@ -158,6 +158,48 @@ class PathManagerLabTest {
         }
     }
 
+    @Test
+    void lostEventsAreReportedAndTheSubscriptionGoesOn() throws Exception {
+        try (NetNs nsA = NetNs.open(lab.a); NetNs nsB = NetNs.open(lab.b)) {
+            PmEvents events = PmEvents.subscribe(nsA);
+            try (events; MptcpSocket server = MptcpSocket.listen(nsB, new InetSocketAddress("0.0.0.0", 7300), 64)) {
+                events.receiveBufferSize(1); // the kernel's minimum: a few events fit
+                for (int i = 0; i < 40; i++) {
+                    MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7300), Duration.ofSeconds(3)).close();
+                }
+                Thread.sleep(300);
+                boolean overflow = false;
+                int before = 0;
+                while (!overflow) {
+                    try {
+                        assertTrue(events.next() != null);
+                        before++;
+                    } catch (dev.mpsh.netlink.NetlinkOverflowException e) {
+                        overflow = true;
+                    }
+                }
+                assertTrue(before < 120, "some of the 120 events were dropped, got " + before + " before the overflow");
+                int port;
+                try (MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7300), Duration.ofSeconds(3))) {
+                    port = c.localAddress().getPort();
+                }
+                CompletableFuture<PmEvent> created = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        for (PmEvent e; (e = events.next()) != null; ) {
+                            if (e.type() == PmEvent.CREATED && e.sport() == port) {
+                                return e; // after whatever was still queued
+                            }
+                        }
+                        return null;
+                    } catch (IOException ex) {
+                        throw new RuntimeException(ex);
+                    }
+                });
+                assertEquals(lab.addrB, created.get(5, TimeUnit.SECONDS).daddr().getHostAddress());
+            }
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier cond, long ms) throws InterruptedException {
         long end = System.currentTimeMillis() + ms;
         while (!cond.getAsBoolean() && System.currentTimeMillis() < end) {
