@@ -231,6 +231,15 @@ public final class MptcpSocket implements Closeable {
 
     /** True when the connection really uses MPTCP (TCP_IS_MPTCP, or MPTCP_INFO on older kernels). */
     public boolean mptcpInUse() throws IOException {
+        begin();
+        try {
+            return isMptcp();
+        } finally {
+            end();
+        }
+    }
+
+    private boolean isMptcp() throws IOException {
         byte[] v = new byte[4];
         IntByReference len = new IntByReference(4);
         if (LibC.INSTANCE.getsockopt(fd, LibC.IPPROTO_TCP, TCP_IS_MPTCP, v, len) == 0) {
@@ -254,12 +263,27 @@ public final class MptcpSocket implements Closeable {
 
     /** MPTCP-level counters (MPTCP_INFO), or null when the connection fell back to TCP. */
     public MptcpInfo info() throws IOException {
-        return MptcpInfo.read(fd);
+        begin();
+        try {
+            return MptcpInfo.read(fd);
+        } finally {
+            end();
+        }
     }
 
     /** Every subflow with its addresses and TCP counters (MPTCP_FULL_INFO, kernel 6.5+). */
     public List<Subflow> subflows() throws IOException {
-        return FullInfo.read(fd).subflows();
+        return fullInfo().subflows();
+    }
+
+    /** The connection's mptcp_info and its subflows, read in one call (MPTCP_FULL_INFO). */
+    public FullInfo fullInfo() throws IOException {
+        begin();
+        try {
+            return FullInfo.read(fd);
+        } finally {
+            end();
+        }
     }
 
     public InetSocketAddress localAddress() throws IOException {
@@ -271,6 +295,15 @@ public final class MptcpSocket implements Closeable {
     }
 
     private InetSocketAddress name(boolean local) throws IOException {
+        begin();
+        try {
+            return sockName(local);
+        } finally {
+            end();
+        }
+    }
+
+    private InetSocketAddress sockName(boolean local) throws IOException {
         byte[] sa = new byte[SockAddr.STORAGE_SIZE];
         IntByReference len = new IntByReference(sa.length);
         int rc = local ? LibC.INSTANCE.getsockname(fd, sa, len) : LibC.INSTANCE.getpeername(fd, sa, len);
