@@ -111,7 +111,7 @@ public final class MptcpSocket implements Closeable {
             byte[] one = {1, 0, 0, 0};
             Errno.check(LibC.INSTANCE.setsockopt(fd, LibC.SOL_SOCKET, LibC.SO_REUSEADDR, one, 4), "setsockopt SO_REUSEADDR");
             byte[] sa = SockAddr.encode(local);
-            Errno.check(LibC.INSTANCE.bind(fd, sa, sa.length), "bind " + local.getHostString() + ":" + local.getPort());
+            Errno.check(LibC.INSTANCE.bind(fd, sa, sa.length), "bind");
             Errno.check(LibC.INSTANCE.listen(fd, backlog), "listen");
             return new MptcpSocket(fd);
         } catch (IOException | RuntimeException e) {
