@@ -12,6 +12,7 @@ import dev.mpsh.testing.LabTests;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,37 @@ class MptcpSocketLabTest {
             }
             assertTrue(serverSawMptcp.get(5, TimeUnit.SECONDS));
         }
+    }
+
+    @Test
+    void plainTcpOnEitherSideMeansMptcpIsNotInUse() throws Exception {
+        // a plain TCP client (a JDK socket made on A's thread) to an MPTCP listener
+        try (MptcpSocket server = MptcpSocket.listen(nsB, new InetSocketAddress("0.0.0.0", 7004), 8);
+                java.net.Socket plain = nsA.call(() -> new java.net.Socket(lab.addrB, 7004));
+                MptcpSocket accepted = server.accept()) {
+            assertEquals(false, accepted.mptcpInUse());
+            assertEquals(null, accepted.info());
+            assertTrue(plain.isConnected());
+        }
+        // an MPTCP client to a plain TCP server falls back to TCP
+        try (java.net.ServerSocket plainServer = nsB.call(() -> new java.net.ServerSocket(7005, 8, java.net.InetAddress.getByName("0.0.0.0")));
+                MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7005), Duration.ofSeconds(3));
+                java.net.Socket accepted = plainServer.accept()) {
+            assertEquals(false, c.mptcpInUse());
+            assertEquals(null, c.info());
+            assertTrue(accepted.isConnected());
+        }
+    }
+
+    @Test
+    void noRouteIsOneLine() throws Exception {
+        TwoNamespaces.ip("-n", lab.a, "route", "add", "unreachable", "10.250.1.0/24");
+        NoRouteToHostException host = assertThrows(NoRouteToHostException.class,
+                () -> MptcpSocket.connect(nsA, new InetSocketAddress("10.250.1.1", 80), Duration.ofSeconds(3)));
+        assertEquals("no route to host", host.getMessage());
+        NoRouteToHostException net = assertThrows(NoRouteToHostException.class,
+                () -> MptcpSocket.connect(nsA, new InetSocketAddress("10.251.0.1", 80), Duration.ofSeconds(3)));
+        assertEquals("network is unreachable", net.getMessage());
     }
 
     @Test
