@@ -1,8 +1,10 @@
 package dev.mpsh;
 
+import dev.mpsh.client.ClientCommand;
 import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
+import dev.mpsh.mptcp.MonitorCommand;
 
 /** The one place where mpsh's commands are registered. */
 public final class Commands {
@@ -12,6 +14,8 @@ public final class Commands {
     public static CommandRegistry all() {
         return new CommandRegistry()
                 .register(new HelpCommand())
-                .register(new ExitCommand());
+                .register(new ExitCommand())
+                .register(new ClientCommand())
+                .register(new MonitorCommand());
     }
 }
