@@ -1,10 +1,12 @@
 package dev.mpsh;
 
+import dev.mpsh.client.ClientCommand;
 import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.mptcp.MonitorCommand;
 
 /** The one place where mpsh's commands are registered. */
 public final class Commands {
@@ -20,6 +22,8 @@ public final class Commands {
         return new CommandRegistry()
                 .register(new HelpCommand())
                 .register(new LabCommand(scenario))
-                .register(new ExitCommand());
+                .register(new ExitCommand())
+                .register(new ClientCommand())
+                .register(new MonitorCommand());
     }
 }

@@ -105,6 +105,8 @@ public final class Main {
         CommandContext ctx = new CommandContext(session, dispatcher.registry(), out, err, stdin::readLine,
                 new Cancellation(), Style.detect(terminal), terminal);
         if (commands != null) {
+            // Ctrl-C stops the running command (e.g. monitor) the same way as in the shell.
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> ctx.cancellation().cancel());
             int status = dispatcher.execute(commands, ctx);
             Integer exit = session.exitStatus();
             return exit != null ? exit : status;

@@ -1,6 +1,7 @@
 package dev.mpsh.lab;
 
 import dev.mpsh.api.Server;
+import dev.mpsh.echo.EchoServer;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,12 +14,9 @@ import java.util.List;
  * process-group leader, and ip netns exec execs, so the PID we get is the server's own.
  */
 final class ServerLauncher {
-    /** The echo server main class; the system property lets a test or a user substitute another. */
+    /** The echo server main class; the system property lets a test substitute another (same options). */
     static final String ECHO_MAIN_PROPERTY = "mpsh.echo.main";
-    static final String ECHO_MAIN = "dev.mpsh.echo.EchoServer";
-    /** Used when the main class does not declare JVM_OPTIONS: a small, quick-starting JVM. */
-    static final List<String> DEFAULT_JVM_OPTIONS = List.of(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx64m", "-XX:-UsePerfData");
+    static final String ECHO_MAIN = EchoServer.class.getName();
 
     private ServerLauncher() {
     }
@@ -44,7 +42,7 @@ final class ServerLauncher {
     static List<String> argv(Server server, String netns) {
         List<String> argv = new ArrayList<>(List.of("setsid", "ip", "netns", "exec", netns));
         argv.add(ProcessHandle.current().info().command().orElse("java"));
-        argv.addAll(jvmOptions());
+        argv.addAll(EchoServer.JVM_OPTIONS);
         argv.addAll(List.of("-cp", absoluteClassPath(), mainClass(),
                 "--listen", server.listen(), "--name", server.name()));
         return argv;
@@ -68,26 +66,5 @@ final class ServerLauncher {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .redirectErrorStream(true)
                 .start();
-    }
-
-    /**
-     * The main class's own {@code JVM_OPTIONS} (a List or a blank-separated String) when it has
-     * one, read without initialising the class; else the defaults.
-     */
-    @SuppressWarnings("unchecked")
-    private static List<String> jvmOptions() {
-        try {
-            Class<?> c = Class.forName(mainClass(), false, ServerLauncher.class.getClassLoader());
-            Object v = c.getField("JVM_OPTIONS").get(null);
-            if (v instanceof List<?> list) {
-                return (List<String>) list;
-            }
-            if (v instanceof String s && !s.isBlank()) {
-                return List.of(s.trim().split("\\s+"));
-            }
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            // no such field: the defaults do
-        }
-        return DEFAULT_JVM_OPTIONS;
     }
 }

@@ -1,34 +1,206 @@
 package dev.mpsh.linux;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * A dedicated platform thread that entered one network namespace (setns(CLONE_NEWNET) moves only
  * the calling thread). Sockets created on it stay in that namespace; /proc/sys/net opened on it
- * is that namespace's. Never pooled, never returned to the host namespace.
- *
- * CONTRACT STUB: the Linux layer implements it.
+ * is that namespace's. Never pooled, never returned to the host namespace: the thread ends
+ * with {@link #close()}.
  */
 public final class NetNs implements AutoCloseable {
+    /** Where iproute2 keeps named namespaces (ip-netns(8)). */
+    public static final Path NETNS_DIR = Path.of("/run/netns");
+
+    private static final Runnable STOP = () -> { };
+
+    private final String name;
+    private final Thread thread;
+    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private volatile boolean closed;
+
+    private NetNs(String name, Thread thread) {
+        this.name = name;
+        this.thread = thread;
+    }
 
     /** Enters /run/netns/NAME on a new thread. Fails with a one-line message if it does not exist. */
     public static NetNs open(String netnsName) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (netnsName == null || netnsName.isEmpty() || netnsName.contains("/") || netnsName.startsWith(".")) {
+            throw new IOException("'" + netnsName + "' is not a namespace name; see 'ip netns list'");
+        }
+        Path path = NETNS_DIR.resolve(netnsName);
+        if (!Files.exists(path)) {
+            throw new NotFoundException(path.toString(),
+                    "network namespace '" + netnsName + "' does not exist; see 'ip netns list'");
+        }
+        CompletableFuture<Void> entered = new CompletableFuture<>();
+        NetNs[] self = new NetNs[1];
+        Thread t = new Thread(() -> self[0].loop(path, entered), "netns-" + netnsName);
+        t.setDaemon(true);
+        self[0] = new NetNs(netnsName, t);
+        t.start();
+        try {
+            entered.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            self[0].close();
+            throw new IOException("interrupted while entering namespace " + netnsName);
+        }
+        return self[0];
+    }
+
+    private void loop(Path path, CompletableFuture<Void> entered) {
+        int fd = LibC.INSTANCE.open(path.toString(), LibC.O_RDONLY | LibC.O_CLOEXEC);
+        if (fd < 0) {
+            entered.completeExceptionally(Errno.exception("cannot open " + path, Errno.last()));
+            return;
+        }
+        int rc = LibC.INSTANCE.setns(fd, LibC.CLONE_NEWNET);
+        int errno = Errno.last();
+        LibC.INSTANCE.close(fd);
+        if (rc < 0) {
+            entered.completeExceptionally(Errno.exception("cannot enter namespace " + name
+                    + (errno == Errno.EPERM ? " (run mpsh as root)" : ""), errno));
+            return;
+        }
+        entered.complete(null);
+        while (true) {
+            Runnable task;
+            try {
+                task = tasks.take();
+            } catch (InterruptedException e) {
+                continue; // only close() ends this thread
+            }
+            if (task == STOP) {
+                // close() adds STOP last, under the lock; nothing queued after it can exist
+                return;
+            }
+            task.run();
+        }
     }
 
     /** The /run/netns name. */
     public String name() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return name;
     }
 
     /** Runs task on this namespace's thread and returns its result (exceptions pass through). */
     public <T> T call(Callable<T> task) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (Thread.currentThread() == thread) {
+            try {
+                return task.call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        FutureTask<T> f = new FutureTask<>(task);
+        synchronized (this) {
+            if (closed) {
+                throw new IOException("namespace " + name + " is closed");
+            }
+            tasks.add(f);
+        }
+        try {
+            return f.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new IOException("namespace " + name + " was closed before the task ran");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while working in namespace " + name);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c.getMessage(), c);
+        }
     }
 
+    /** Reads a sysctl of this namespace, e.g. "net.ipv4.conf.all.accept_local" → "1". */
+    public String sysctl(String key) throws IOException {
+        Path p = sysctlPath(key);
+        return call(() -> {
+            try {
+                return Files.readString(p, StandardCharsets.UTF_8).strip();
+            } catch (NoSuchFileException e) {
+                throw new NotFoundException(p.toString(), "no sysctl '" + key + "' in namespace " + name);
+            }
+        });
+    }
+
+    /** Writes a sysctl of this namespace (as sysctl -w KEY=VALUE would). */
+    public void sysctl(String key, String value) throws IOException {
+        Path p = sysctlPath(key);
+        call(() -> {
+            try {
+                Files.writeString(p, value + "\n", StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new NotFoundException(p.toString(), "no sysctl '" + key + "' in namespace " + name);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * /proc/sys path of a sysctl key. Like sysctl(8), a key with '/' is taken as a path, so
+     * interface names with dots (eth0.100) stay possible: "net/ipv4/conf/eth0.100/rp_filter".
+     */
+    static Path sysctlPath(String key) throws IOException {
+        if (key == null || key.isBlank() || key.contains("..")) {
+            throw new IOException("'" + key + "' is not a sysctl key; use e.g. net.ipv4.ip_forward");
+        }
+        String rel = key.contains("/") ? key : key.replace('.', '/');
+        while (rel.startsWith("/")) {
+            rel = rel.substring(1);
+        }
+        if (!rel.startsWith("net/")) {
+            throw new IOException("'" + key + "' is not a net.* sysctl; only network namespace sysctls are per namespace");
+        }
+        return Path.of("/proc/sys").resolve(rel);
+    }
+
+    /** A namespace or sysctl that is not there; the message is the one-line reason alone. */
+    public static final class NotFoundException extends NoSuchFileException {
+        public NotFoundException(String path, String reason) {
+            super(path, null, reason);
+        }
+
+        @Override
+        public String getMessage() {
+            return getReason();
+        }
+    }
+
+    /** Ends the thread after the tasks already submitted. Idempotent. */
     @Override
-    public void close() {
-        throw new UnsupportedOperationException("not implemented yet");
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            tasks.add(STOP);
+        }
     }
 }

@@ -38,8 +38,7 @@ class LabCrashTest {
     @ValueSource(strings = {"netns-intent", "exec", "server"})
     void downRemovesEverythingAfterAKillDuringUp(String killAt) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process mpsh = new ProcessBuilder(java, "-D" + ServerLauncher.ECHO_MAIN_PROPERTY + "=" + LabHarness.STAND_IN,
-                "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main", "--lab", lab.lab, "-c", "lab up")
+        Process mpsh = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main", "--lab", lab.lab, "-c", "lab up")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long deadline = System.currentTimeMillis() + 10_000;
         boolean seen = false;
@@ -67,8 +66,7 @@ class LabCrashTest {
     @Test
     void downRemovesEverythingAfterAKillAbout300msIn() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process mpsh = new ProcessBuilder(java, "-D" + ServerLauncher.ECHO_MAIN_PROPERTY + "=" + LabHarness.STAND_IN,
-                "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main", "--lab", lab.lab, "-c", "lab up")
+        Process mpsh = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main", "--lab", lab.lab, "-c", "lab up")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Thread.sleep(300);
         mpsh.destroyForcibly();

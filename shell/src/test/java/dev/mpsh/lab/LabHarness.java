@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 
 /** Drives mpsh commands for one lab through the real dispatcher, and looks at the host directly. */
 final class LabHarness {
-    static final String STAND_IN = StandInEchoServer.class.getName();
 
     /** What one command printed and returned. */
     record Run(int status, String out, String err) {
@@ -49,7 +48,7 @@ final class LabHarness {
     private final Dispatcher dispatcher = new Dispatcher(Commands.all());
 
     LabHarness(String lab) {
-        System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, STAND_IN);
+        System.clearProperty(ServerLauncher.ECHO_MAIN_PROPERTY); // the real MPTCP echo server
         this.lab = lab;
     }
 

@@ -138,7 +138,7 @@ class LabLifecycleTest {
             assertTrue(up.err().trim().endsWith("; nothing was left behind"), up.err());
             lab.assertNothingLeft(List.of());
         } finally {
-            System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, LabHarness.STAND_IN);
+            System.clearProperty(ServerLauncher.ECHO_MAIN_PROPERTY);
         }
     }
 
@@ -151,7 +151,7 @@ class LabLifecycleTest {
             assertEquals(List.of("lab: the echo server no.such.EchoMain is not on mpsh's class path; reinstall mpsh"), up.errLines());
             lab.assertNothingLeft(List.of());
         } finally {
-            System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, LabHarness.STAND_IN);
+            System.clearProperty(ServerLauncher.ECHO_MAIN_PROPERTY);
         }
     }
 

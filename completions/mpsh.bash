@@ -1,0 +1,24 @@
+# bash completion for the mpsh launcher. Install: source this file, or copy it to
+# /etc/bash_completion.d/mpsh (or ~/.local/share/bash-completion/completions/mpsh).
+_mpsh() {
+    local cur prev
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    case "$prev" in
+        --lab)
+            # Labs that are up have a state file under /run/mpsh/labs.
+            local labs
+            labs=$(ls /run/mpsh/labs 2>/dev/null | sed -n 's/\.json$//p')
+            COMPREPLY=($(compgen -W "$labs" -- "$cur"))
+            return ;;
+        -c)
+            COMPREPLY=($(compgen -W "'lab up' 'lab status' 'lab down' 'lab script' 'client -addr 10.0.83.1:80' 'monitor client' help" -- "$cur"))
+            return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W "--lab -c -v --help --version --test --install-deps" -- "$cur"))
+    else
+        COMPREPLY=($(compgen -f -- "$cur"))
+    fi
+}
+complete -o filenames -F _mpsh mpsh ./mpsh

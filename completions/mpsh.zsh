@@ -1,0 +1,16 @@
+#compdef mpsh
+# zsh completion for the mpsh launcher. Install: copy to a directory in $fpath as _mpsh.
+_mpsh_labs() {
+    local -a labs
+    labs=(/run/mpsh/labs/*.json(N:t:r))
+    _describe 'lab' labs
+}
+_arguments \
+    '--lab[drive the lab NAME (namespaces prefixed NAME-)]:lab:_mpsh_labs' \
+    '-c[run commands and exit]:commands:' \
+    '-v[show the commands mpsh runs]' \
+    '--help[print help and exit]' \
+    '--version[print the version and exit]' \
+    '--test[install test prerequisites and run the test suite]' \
+    '--install-deps[install missing OS packages]' \
+    '1::script file:_files'

@@ -1,0 +1,89 @@
+package dev.mpsh.mptcp;
+
+import dev.mpsh.linux.NetNs;
+import dev.mpsh.linux.Wakeup;
+import dev.mpsh.netlink.Genl;
+import dev.mpsh.netlink.Netlink;
+import dev.mpsh.netlink.NetlinkMessage;
+import dev.mpsh.netlink.NetlinkSocket;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A subscription to one namespace's path-manager events (group mptcp_pm_events; events are
+ * per namespace). {@link #next()} blocks; {@link #stop()} from any thread (Ctrl-C) makes it
+ * return null. Needs CAP_NET_ADMIN in that namespace.
+ */
+public final class PmEvents implements Closeable {
+    private final NetlinkSocket sock;
+    private final int familyId;
+    private final Wakeup wakeup;
+    private final Deque<PmEvent> pending = new ArrayDeque<>();
+
+    private PmEvents(NetlinkSocket sock, int familyId, Wakeup wakeup) {
+        this.sock = sock;
+        this.familyId = familyId;
+        this.wakeup = wakeup;
+    }
+
+    /** Subscribes in ns (null: the calling thread's namespace). */
+    public static PmEvents subscribe(NetNs ns) throws IOException {
+        NetlinkSocket s = ns == null ? NetlinkSocket.open(Netlink.NETLINK_GENERIC)
+                : ns.call(() -> NetlinkSocket.open(Netlink.NETLINK_GENERIC));
+        try {
+            Genl.Family f = Genl.resolve(s, PathManager.FAMILY);
+            try {
+                s.addMembership(f.group(PathManager.EVENTS_GROUP));
+            } catch (dev.mpsh.linux.Errno.ErrnoException e) {
+                if (e.errno() == dev.mpsh.linux.Errno.EPERM) {
+                    throw new IOException("can't subscribe to mptcp events: operation not permitted (run mpsh as root)", e);
+                }
+                throw new IOException("can't subscribe to mptcp events: " + e.getMessage(), e);
+            }
+            return new PmEvents(s, f.id(), new Wakeup());
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The next event; null once {@link #stop()} was called. Throws
+     * {@link dev.mpsh.netlink.NetlinkOverflowException} when events were lost; the subscription
+     * stays usable after it.
+     */
+    public PmEvent next() throws IOException {
+        while (pending.isEmpty()) {
+            var msgs = sock.receive(wakeup);
+            if (msgs == null) {
+                return null;
+            }
+            for (NetlinkMessage m : msgs) {
+                if (m.type() == familyId) {
+                    pending.add(PmEvent.parse(m));
+                }
+            }
+        }
+        return pending.poll();
+    }
+
+    /** The subscription's receive buffer (SO_RCVBUF); events beyond it are lost and reported. */
+    public void receiveBufferSize(int bytes) throws IOException {
+        sock.receiveBufferSize(bytes);
+    }
+
+    /** Makes a blocked or later {@link #next()} return null. Safe from any thread. */
+    public void stop() {
+        wakeup.wake();
+    }
+
+    /** Call from the thread that calls next(), after it returned. */
+    @Override
+    public void close() {
+        wakeup.wake();
+        sock.close();
+        wakeup.close();
+    }
+}
