@@ -81,7 +81,7 @@ public final class LabCommand implements Command {
         switch (sub) {
             case "up" -> {
                 none(rest, "lab up [-v]");
-                return Result.text(engine.up(show));
+                return Result.text(engine.up(show, ctx.cancellation()::isCancelled));
             }
             case "down" -> {
                 none(rest, "lab down [-v]");

@@ -26,6 +26,7 @@ public final class LabEngine {
     private final LabLayout layout;
     private final ScenarioSource scenario;
     private final StateJournal journal;
+    private java.util.function.BooleanSupplier cancelled = () -> false;
 
     /** @param scenario loaded on first need: removing a lab needs only its journal */
     public LabEngine(LabLayout layout, ScenarioSource scenario) {
@@ -40,6 +41,15 @@ public final class LabEngine {
 
     /** Builds the broken initial state and starts the servers; on failure removes all of it. */
     public String up(Consumer<String> show) throws CommandException {
+        return up(show, () -> false);
+    }
+
+    /**
+     * As {@link #up(Consumer)}, checking {@code cancelled} (Ctrl-C) between steps: a cancelled
+     * build is removed like a failed one.
+     */
+    public String up(Consumer<String> show, java.util.function.BooleanSupplier cancelled) throws CommandException {
+        this.cancelled = cancelled;
         long started = System.nanoTime();
         Scenario sc = scenario.get();
         try (Held lock = lock()) {
@@ -68,7 +78,8 @@ public final class LabEngine {
             } catch (CommandException | IOException | RuntimeException e) {
                 String cleanup = rollback();
                 String why = e instanceof CommandException ? e.getMessage() : "cannot build the lab: " + e.getMessage();
-                throw new CommandException(why + (cleanup == null ? "; nothing was left behind" : "; " + cleanup));
+                int status = e instanceof CommandException ce ? ce.status() : 1;
+                throw new CommandException(why + (cleanup == null ? "; nothing was left behind" : "; " + cleanup), status);
             }
         } catch (IOException e) {
             throw new CommandException("cannot write the lab's state under " + layout.runDir() + ": " + e.getMessage()
@@ -109,6 +120,7 @@ public final class LabEngine {
     }
 
     private void run(SetupPlan.Step step, Consumer<String> show) throws CommandException, IOException {
+        checkCancelled();
         step.shown().forEach(show);
         Exec.Outcome o = Exec.run(step.argv(), step.stdin(), p -> journal.exec(p.pid(), ProcFs.startTime(p.pid())));
         if (!o.ok()) {
@@ -151,7 +163,14 @@ public final class LabEngine {
                 throw new CommandException("server " + sp.name() + " did not listen on port " + sp.port() + " within "
                         + READY_TIMEOUT_MILLIS / 1000 + " s: " + lastLine(sp.name()));
             }
+            checkCancelled();
             sleep(10);
+        }
+    }
+
+    private void checkCancelled() throws CommandException {
+        if (cancelled.getAsBoolean()) {
+            throw new CommandException("lab up was interrupted (Ctrl-C)", 130);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mpsh.command.CommandException;
 import dev.mpsh.testing.LabTests;
 import java.nio.file.Files;
 import java.util.List;
@@ -153,6 +154,18 @@ class LabLifecycleTest {
         } finally {
             System.clearProperty(ServerLauncher.ECHO_MAIN_PROPERTY);
         }
+    }
+
+    @Test
+    void ctrlCDuringUpRemovesWhatWasBuilt() throws Exception {
+        LabEngine engine = new LabEngine(lab.layout(), new ScenarioSource());
+        int[] steps = {0};
+        // Cancel once the namespaces exist and a few setup commands have run.
+        CommandException e = org.junit.jupiter.api.Assertions.assertThrows(CommandException.class,
+                () -> engine.up(line -> { }, () -> ++steps[0] > 5));
+        assertEquals("lab up was interrupted (Ctrl-C); nothing was left behind", e.getMessage());
+        assertEquals(130, e.status());
+        lab.assertNothingLeft(List.of());
     }
 
     /** A server that fails at once, as a broken install would. */
