@@ -1,16 +1,18 @@
 package dev.mpsh.lab;
 
-import dev.mpsh.api.NsCommand;
 import dev.mpsh.api.Scenario;
 import dev.mpsh.api.Server;
 import dev.mpsh.command.CommandException;
+import dev.mpsh.linux.Interfaces;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +28,7 @@ public final class LabEngine {
     private final LabLayout layout;
     private final ScenarioSource scenario;
     private final StateJournal journal;
-    private java.util.function.BooleanSupplier cancelled = () -> false;
+    private BooleanSupplier cancelled = () -> false;
 
     /** @param scenario loaded on first need: removing a lab needs only its journal */
     public LabEngine(LabLayout layout, ScenarioSource scenario) {
@@ -48,7 +50,7 @@ public final class LabEngine {
      * As {@link #up(Consumer)}, checking {@code cancelled} (Ctrl-C) between steps: a cancelled
      * build is removed like a failed one.
      */
-    public String up(Consumer<String> show, java.util.function.BooleanSupplier cancelled) throws CommandException {
+    public String up(Consumer<String> show, BooleanSupplier cancelled) throws CommandException {
         this.cancelled = cancelled;
         long started = System.nanoTime();
         Scenario sc = scenario.get();
@@ -205,10 +207,10 @@ public final class LabEngine {
         for (StateJournal.Netns n : state.namespaces()) {
             StateJournal.NetnsId id = StateJournal.NetnsId.of(n.netns());
             boolean present = id != null && ours(n, id);
-            List<dev.mpsh.linux.Interfaces.Iface> ifs = List.of();
+            List<Interfaces.Iface> ifs = List.of();
             if (present) {
                 try {
-                    ifs = dev.mpsh.linux.Interfaces.list(n.netns());
+                    ifs = Interfaces.list(n.netns());
                 } catch (IOException e) {
                     throw new CommandException("cannot list the interfaces of " + n.netns() + ": " + e.getMessage());
                 }
@@ -235,7 +237,7 @@ public final class LabEngine {
         }
         try {
             return Files.readString(layout.serverLog(server));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new CommandException("no log for " + server + ": lab '" + layout.lab() + "' is not up; 'lab up' starts it");
         } catch (IOException e) {
             throw new CommandException("cannot read " + layout.serverLog(server) + ": " + e.getMessage());
@@ -330,11 +332,6 @@ public final class LabEngine {
             throw new CommandException("the state file " + layout.stateFile() + " is unreadable (" + e.getMessage()
                     + "); remove the lab's namespaces by hand and delete that file");
         }
-    }
-
-    /** The scenario's commands for a fix or any other list, as the engine would run them; for scripts. */
-    List<SetupPlan.Step> plan(List<NsCommand> commands) {
-        return SetupPlan.steps(commands, layout::netnsName);
     }
 
     /** The lock held; closing the channel releases it (and the kernel does if we die). */
