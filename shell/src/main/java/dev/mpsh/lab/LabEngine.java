@@ -137,6 +137,7 @@ public final class LabEngine {
             String netns = layout.netnsName(s.namespace());
             List<String> argv = ServerLauncher.argv(s, netns);
             show.accept(ShellWords.join(argv) + " >" + layout.serverLog(s.name()) + " 2>&1 &");
+            journal.serverIntent(s.name(), s.namespace());
             Process p = ServerLauncher.start(argv, layout.serverLog(s.name()).toFile());
             StateJournal.ServerProcess sp = new StateJournal.ServerProcess(s.name(), s.namespace(), p.pid(),
                     ProcFs.startTime(p.pid()), s.port());
@@ -276,6 +277,9 @@ public final class LabEngine {
     private List<String> remove(StateJournal.State state, Consumer<String> show) throws IOException {
         Servers.killStrayCommands(state.execs());
         Servers.stop(state.servers(), show);
+        if (!state.serverIntents().isEmpty()) {
+            Servers.stopUnrecorded(state, show);
+        }
         StringBuilder dels = new StringBuilder();
         List<String> shown = new ArrayList<>();
         List<String> kept = new ArrayList<>();

@@ -35,6 +35,34 @@ final class ProcFs {
         return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
+    /** The processes whose network namespace has this inode. */
+    static List<Long> inNetns(long inode) {
+        List<Long> out = new java.util.ArrayList<>();
+        String[] entries = new java.io.File("/proc").list();
+        if (entries == null) {
+            return out;
+        }
+        for (String e : entries) {
+            if (!e.isEmpty() && Character.isDigit(e.charAt(0))) {
+                long pid = Long.parseLong(e);
+                if (netnsInode(pid) == inode) {
+                    out.add(pid);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The command line of PID with blanks between its words, or "" when there is none. */
+    static String commandLine(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace('\0', ' ').trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** The inode of PID's network namespace, or -1 when there is no such process. */
     static long netnsInode(long pid) {
         try {

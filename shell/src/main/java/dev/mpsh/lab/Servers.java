@@ -39,6 +39,35 @@ final class Servers {
     }
 
     /**
+     * Servers whose start was journaled but not their PID (the shell died in between). Such a
+     * process is recognised only inside a namespace this lab recorded, by the namespace's inode,
+     * and only when its command line is that server's: never by a name alone. It may still be
+     * on its way into the namespace, so look a few times.
+     */
+    static void stopUnrecorded(StateJournal.State state, Consumer<String> show) {
+        List<StateJournal.ServerProcess> found = new ArrayList<>();
+        for (int attempt = 0; attempt < 5 && found.size() < state.serverIntents().size(); attempt++) {
+            found.clear();
+            for (StateJournal.ServerIntent intent : state.serverIntents()) {
+                Optional<StateJournal.Netns> ns = state.namespaces().stream()
+                        .filter(n -> n.name().equals(intent.namespace()) && n.identified()).findFirst();
+                if (ns.isEmpty()) {
+                    continue;
+                }
+                for (long pid : ProcFs.inNetns(ns.get().inode())) {
+                    if (ProcFs.commandLine(pid).endsWith(" --name " + intent.name())) {
+                        found.add(new StateJournal.ServerProcess(intent.name(), intent.namespace(), pid, ProcFs.startTime(pid), 0));
+                    }
+                }
+            }
+            if (found.size() < state.serverIntents().size()) {
+                LabEngine.sleep(20);
+            }
+        }
+        stop(found, show);
+    }
+
+    /**
      * Setup commands still running from a 'lab up' whose shell was killed: they would go on
      * creating links after 'lab down' removed the rest, so they are killed and waited for.
      */

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  * netns-intent NS NETNS NOT_BEFORE_NANOS     written before 'ip netns add'
  * netns NS NETNS INODE CTIME_NANOS           written once it exists: its identity
  * exec PID START_TICKS                        a setup command's process, as soon as it exists
+ * server-intent NAME NS                      written before the server process is started
  * server NAME NS PID START_TICKS PORT        written as soon as the process exists
  * up                                         lab up finished
  * </pre>
@@ -46,9 +47,13 @@ final class StateJournal {
     record ExecProcess(long pid, long startTime) {
     }
 
+    /** A server about to be started: if the shell dies before its PID is written, it is found by namespace. */
+    record ServerIntent(String name, String namespace) {
+    }
+
     /** What a journal says. */
     record State(String lab, String scenario, List<Netns> namespaces, List<ServerProcess> servers,
-            List<ExecProcess> execs, boolean complete) {
+            List<ServerIntent> serverIntents, List<ExecProcess> execs, boolean complete) {
     }
 
     private final Path file;
@@ -78,6 +83,10 @@ final class StateJournal {
 
     void exec(long pid, long startTime) throws IOException {
         append("exec " + pid + " " + startTime);
+    }
+
+    void serverIntent(String name, String namespace) throws IOException {
+        append("server-intent " + name + " " + namespace);
     }
 
     void server(ServerProcess s) throws IOException {
@@ -110,6 +119,7 @@ final class StateJournal {
         Map<String, Netns> namespaces = new LinkedHashMap<>();
         List<ServerProcess> servers = new ArrayList<>();
         List<ExecProcess> execs = new ArrayList<>();
+        List<ServerIntent> intents = new ArrayList<>();
         boolean complete = false;
         int end = text.lastIndexOf('\n');
         for (String line : text.substring(0, end + 1).split("\n")) {
@@ -128,6 +138,7 @@ final class StateJournal {
                     }
                     case "server" -> servers.add(new ServerProcess(f[1], f[2], Long.parseLong(f[3]),
                             Long.parseLong(f[4]), Integer.parseInt(f[5])));
+                    case "server-intent" -> intents.add(new ServerIntent(f[1], f[2]));
                     case "exec" -> execs.add(new ExecProcess(Long.parseLong(f[1]), Long.parseLong(f[2])));
                     case "up" -> complete = true;
                     default -> throw new IOException("unknown entry '" + f[0] + "'");
@@ -139,7 +150,10 @@ final class StateJournal {
         if (lab == null) {
             throw new IOException("it has no 'lab' line");
         }
-        return new State(lab, scenario, List.copyOf(namespaces.values()), servers, execs, complete);
+                for (ServerProcess sp : servers) {
+            intents.removeIf(i -> i.name().equals(sp.name()));
+        }
+        return new State(lab, scenario, List.copyOf(namespaces.values()), servers, intents, execs, complete);
     }
 
     /** The identity of a namespace file: its nsfs inode and that inode's change time. */

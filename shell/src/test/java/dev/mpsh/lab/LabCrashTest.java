@@ -55,11 +55,13 @@ class LabCrashTest {
         assertEquals(137, mpsh.exitValue(), "mpsh finished 'lab up' before it could be killed");
 
         List<long[]> servers = lab.recordedServers();
+        List<Long> inodes = lab.recordedNetnsInodes();
         assertEquals(List.of("lab: lab '" + lab.lab + "' is half-built (an earlier 'lab up' was interrupted); run 'lab down' first"),
                 lab.run("lab up").errLines());
         LabHarness.Run down = lab.run("lab down");
         assertEquals(0, down.status(), down.err());
         lab.assertNothingLeft(servers);
+        LabHarness.assertNoProcessIn(inodes);
     }
 
     /** The blunt version: SIGKILL about 300 ms after the JVM started, wherever it is by then. */
@@ -72,6 +74,7 @@ class LabCrashTest {
         mpsh.destroyForcibly();
         assertTrue(mpsh.waitFor(5, TimeUnit.SECONDS));
         List<long[]> servers = lab.recordedServers();
+        List<Long> inodes = lab.recordedNetnsInodes();
         boolean journaled = Files.exists(lab.layout().stateFile());
         LabHarness.Run down = lab.run("lab down");
         if (journaled) {
@@ -81,5 +84,6 @@ class LabCrashTest {
             assertEquals(List.of("lab: no lab '" + lab.lab + "' is up"), down.errLines());
         }
         lab.assertNothingLeft(servers);
+        LabHarness.assertNoProcessIn(inodes);
     }
 }

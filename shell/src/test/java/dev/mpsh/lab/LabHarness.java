@@ -110,6 +110,23 @@ final class LabHarness {
         return out;
     }
 
+    /** The nsfs inodes of the lab's recorded namespaces: a process still inside one after down is a leak. */
+    List<Long> recordedNetnsInodes() throws IOException {
+        List<Long> out = new ArrayList<>();
+        StateJournal.State s = new StateJournal(layout().stateFile()).read();
+        if (s != null) {
+            s.namespaces().stream().filter(StateJournal.Netns::identified).forEach(n -> out.add(n.inode()));
+        }
+        return out;
+    }
+
+    /** No process is left inside any of these namespaces (they outlive 'ip netns del' while one is). */
+    static void assertNoProcessIn(List<Long> netnsInodes) {
+        for (long inode : netnsInodes) {
+            assertEquals(List.of(), ProcFs.inNetns(inode), "processes left in namespace net:[" + inode + "]");
+        }
+    }
+
     List<Long> recordedServerPids() throws IOException {
         return recordedServers().stream().map(p -> p[0]).toList();
     }
