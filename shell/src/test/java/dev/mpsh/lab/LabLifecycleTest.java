@@ -45,6 +45,8 @@ class LabLifecycleTest {
         assertEquals("0", LabHarness.sh("ip", "netns", "exec", lab.layout().netnsName("client"), "sysctl", "-n", "net.ipv4.conf.eth1.rp_filter").trim());
 
         List<long[]> servers = lab.recordedServers();
+        List<Long> inodes = lab.recordedNetnsInodes();
+        assertEquals(6, inodes.size());
         assertEquals(2, servers.size());
         LabNamespaces view = new LabNamespaces(lab.layout(), new ScenarioSource());
         assertTrue(view.labUp());
@@ -72,6 +74,7 @@ class LabLifecycleTest {
         LabHarness.Run down = lab.run("lab down");
         assertEquals(0, down.status(), down.err());
         lab.assertNothingLeft(servers);
+        LabHarness.assertNoProcessIn(inodes);
         assertFalse(view.labUp());
 
         LabHarness.Run downAgain = lab.run("lab down");
