@@ -1,17 +1,42 @@
 package dev.mpsh;
 
 import dev.mpsh.command.CommandRegistry;
+import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
+import dev.mpsh.ns.ChildProcessRunner;
+import dev.mpsh.ns.NsCommand;
+import dev.mpsh.ns.PassthroughCommand;
+import dev.mpsh.ns.ProcessRunner;
+import dev.mpsh.ns.ShCommand;
+import dev.mpsh.script.SourceCommand;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** The one place where mpsh's commands are registered. */
+/** The one place where mpsh's commands are registered and wired to the dispatcher. */
 public final class Commands {
     private Commands() {
     }
 
     public static CommandRegistry all() {
-        return new CommandRegistry()
+        return dispatcher().registry();
+    }
+
+    /** The dispatcher every front end uses: real programs run as children of mpsh. */
+    public static Dispatcher dispatcher() {
+        return dispatcher(new ChildProcessRunner());
+    }
+
+    /** The same with another way to run programs (tests use one that refuses). */
+    public static Dispatcher dispatcher(ProcessRunner runner) {
+        AtomicReference<Dispatcher> self = new AtomicReference<>();
+        CommandRegistry registry = new CommandRegistry()
                 .register(new HelpCommand())
-                .register(new ExitCommand());
+                .register(new ExitCommand())
+                .register(new SourceCommand(self::get))
+                .register(new NsCommand())
+                .register(new ShCommand(runner));
+        Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));
+        self.set(dispatcher);
+        return dispatcher;
     }
 }

@@ -94,8 +94,11 @@ public final class Main {
         }
         Session session = new Session(lab);
         session.verbose(verbose);
-        Dispatcher dispatcher = new Dispatcher(Commands.all());
+        Dispatcher dispatcher = Commands.dispatcher();
         boolean terminal = System.console() != null;
+        if (commands == null && file == null && terminal) {
+            return Shell.interactive(dispatcher, session, out, err);
+        }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CommandContext ctx = new CommandContext(session, dispatcher.registry(), out, err, stdin::readLine,
                 new Cancellation(), Style.detect(terminal), terminal);
@@ -105,7 +108,7 @@ public final class Main {
             return exit != null ? exit : status;
         }
         if (file != null) {
-            return ConsoleLoop.runFile(dispatcher, ctx, java.nio.file.Path.of(file));
+            return Shell.script(dispatcher, ctx, java.nio.file.Path.of(file));
         }
         return new ConsoleLoop(dispatcher, ctx, stdin).run();
     }
