@@ -1,0 +1,142 @@
+package dev.mpsh.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mpsh.Commands;
+import dev.mpsh.command.Dispatcher;
+import dev.mpsh.command.Session;
+import dev.mpsh.ns.ChildProcessRunner;
+import dev.mpsh.testing.FakeNamespaces;
+import dev.mpsh.testing.RecordingRunner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal.Signal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplTest {
+    @TempDir
+    Path dir;
+
+    private Session session() {
+        Session s = new Session("t1");
+        s.namespaces(new FakeNamespaces("t1-"));
+        return s;
+    }
+
+    @Test
+    void tabListsTheNamespacesThatMatch() throws Exception {
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(RecordingRunner.recording()), session(), null).start()) {
+            h.type("ns ap\t\t\u0015\n");
+            assertEquals(0, h.finish());
+            String screen = h.screen();
+            assertTrue(screen.contains("app-1") && screen.contains("app-2"), screen);
+            assertFalse(screen.contains("client"), "only names that match are listed: " + screen);
+        }
+    }
+
+    @Test
+    void tabCompletesIpMptcpAndTheLineRunsInTheCurrentNamespace() throws Exception {
+        RecordingRunner runner = RecordingRunner.recording();
+        Session session = new Session("t1");
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(runner), session, null).start()) {
+            h.type("ip mp\tendpoint sh\t\n");
+            h.finish();
+        }
+        assertEquals(List.of(List.of("ip", "mptcp", "endpoint", "show")), runner.runs);
+    }
+
+    @Test
+    void tabListsInterfacesOfTheCurrentNamespace() throws Exception {
+        Session session = session();
+        session.namespace("client");
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(RecordingRunner.recording()), session, null).start()) {
+            h.type("tcpdump -ni e\t\t\u0015\n");
+            h.finish();
+            String screen = h.screen();
+            assertTrue(screen.contains("eth1") && screen.contains("eth2"), screen);
+            assertTrue(screen.contains("mpsh:t1[client]> "), "prompt shows lab and namespace: " + screen);
+        }
+    }
+
+    @Test
+    void ctrlCDuringARunningChildReturnsToThePromptQuickly() throws Exception {
+        Dispatcher dispatcher = Commands.dispatcher(new ChildProcessRunner());
+        try (ReplHarness h = new ReplHarness(dispatcher, new Session("default"), null).start()) {
+            h.type("sleep 30\n");
+            ProcessHandle sleep = awaitChild("sleep");
+            long start = System.nanoTime();
+            h.terminal.raise(Signal.INT);
+            assertTrue(sleep.onExit().get(3, TimeUnit.SECONDS) != null);
+            h.type("exit 7\n");
+            assertEquals(7, h.exit().get(5, TimeUnit.SECONDS), "the shell went on after Ctrl-C");
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(ms < 3000, "took " + ms + " ms");
+        }
+    }
+
+    @Test
+    void ctrlCAtThePromptDropsTheLineAndKeepsTheShell() throws Exception {
+        RecordingRunner runner = RecordingRunner.recording();
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(runner), new Session("default"), null).start()) {
+            h.type("ip addr");
+            Thread.sleep(200);
+            h.terminal.raise(Signal.INT);
+            Thread.sleep(200);
+            h.type("ip link\n");
+            h.finish();
+        }
+        assertEquals(List.of(List.of("ip", "link")), runner.runs);
+    }
+
+    @Test
+    void historyKeepsEachLineOnceAcrossSessions() throws Exception {
+        Path history = dir.resolve("state/mpsh/history");
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(RecordingRunner.recording()), session(), history).start()) {
+            h.type("help\nhelp\nns -\nhelp\n");
+            h.finish();
+        }
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(RecordingRunner.recording()), session(), history).start()) {
+            h.type("ns -\nhelp\n");
+            h.finish();
+        }
+        List<String> lines = Files.readAllLines(history, StandardCharsets.UTF_8);
+        assertEquals(List.of("ns -", "help"), lines);
+    }
+
+    @Test
+    void backgroundOutputGoesThroughTheSession() throws Exception {
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(RecordingRunner.recording()), session(), null).start()) {
+            h.type("ns");
+            Thread.sleep(300);
+            h.session.background().println("[ESTABLISHED] token=1");
+            h.type("\u0015\n");
+            h.finish();
+            assertTrue(h.screen().contains("[ESTABLISHED] token=1"), h.screen());
+        }
+    }
+
+    @Test
+    void historyLocationFollowsXdg() {
+        assertEquals(Path.of("/s/mpsh/history"), HistoryFile.location(java.util.Map.of("XDG_STATE_HOME", "/s"), "/home/u"));
+        assertEquals(Path.of("/home/u/.local/state/mpsh/history"), HistoryFile.location(java.util.Map.of(), "/home/u"));
+    }
+
+    private static ProcessHandle awaitChild(String name) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var found = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/" + name)).orElse(false)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no child '" + name + "' started");
+    }
+}
