@@ -41,6 +41,12 @@ final class Launch {
      */
     static int run(ProcessRunner runner, CommandContext ctx, String namespace, List<String> words)
             throws CommandException {
+        return run(runner, ctx, namespace, words, null);
+    }
+
+    /** The same, printing {@code note} on stderr once the program is known to be there. */
+    static int run(ProcessRunner runner, CommandContext ctx, String namespace, List<String> words, String note)
+            throws CommandException {
         String program = words.get(0);
         if (Programs.find(program).isEmpty()) {
             throw new CommandException("unknown command '" + program
@@ -56,6 +62,9 @@ final class Launch {
             argv.addAll(List.of("ip", "netns", "exec", view.netns(namespace)));
         }
         argv.addAll(needsShell(words) ? List.of("sh", "-c", shellText(words)) : words);
+        if (note != null) {
+            ctx.err().println(note);
+        }
         if (ctx.session().verbose()) {
             ctx.err().println(ctx.style().dim("+ " + String.join(" ", argv)));
         }

@@ -54,7 +54,7 @@ public final class ShCommand implements Command {
         if (args.isEmpty()) {
             throw CommandException.usage("needs a program to run in the host's namespace, e.g. 'sh ip netns list'");
         }
-        ctx.err().println(ctx.style().yellow("(host namespace) ") + String.join(" ", args));
-        return Result.status(Launch.run(runner, ctx, null, args));
+        String note = ctx.style().yellow("(host namespace) ") + String.join(" ", args);
+        return Result.status(Launch.run(runner, ctx, null, args, note));
     }
 }
