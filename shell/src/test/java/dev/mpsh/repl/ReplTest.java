@@ -122,6 +122,16 @@ class ReplTest {
     }
 
     @Test
+    void bangIsNotHistoryExpansion() throws Exception {
+        RecordingRunner runner = RecordingRunner.recording();
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(runner), new Session("default"), null).start()) {
+            h.type("ip link\nip !! !-1\n");
+            h.finish();
+        }
+        assertEquals(List.of(List.of("ip", "link"), List.of("ip", "!!", "!-1")), runner.runs);
+    }
+
+    @Test
     void historyLocationFollowsXdg() {
         assertEquals(Path.of("/s/mpsh/history"), HistoryFile.location(java.util.Map.of("XDG_STATE_HOME", "/s"), "/home/u"));
         assertEquals(Path.of("/home/u/.local/state/mpsh/history"), HistoryFile.location(java.util.Map.of(), "/home/u"));
