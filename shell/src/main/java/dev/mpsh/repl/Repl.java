@@ -135,9 +135,6 @@ public final class Repl {
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
                 .option(LineReader.Option.AUTO_GROUP, true)
-                // Ambiguous key sequences (ESC) must not leave a timed read behind: it would steal
-                // the next key typed into a child such as bash.
-                .variable(LineReader.AMBIGUOUS_BINDING, 0L)
                 .variable(LineReader.HISTORY_SIZE, 2000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 5000);
         if (historyFile != null) {

@@ -56,6 +56,11 @@ class TmuxShellTest {
             t.keys("Enter");
             t.await("usage: ns", 5_000);
 
+            // A lone ESC makes JLine wait for the rest of a key sequence; that wait must not
+            // leave a read behind that steals the first key typed into bash.
+            t.keys("Escape");
+            Thread.sleep(1_300);
+            t.keys("C-u");
             t.text("bash --norc --noprofile");
             t.keys("Enter");
             t.await("bash prompt", s -> Tmux.lastLine(s).startsWith("bash-"), 5_000);
@@ -68,6 +73,10 @@ class TmuxShellTest {
             t.text("echo back-in-mpsh");
             t.keys("Enter");
             t.await("echo after bash", s -> s.contains("\nback-in-mpsh") && Tmux.lastLine(s).equals(PROMPT), 5_000);
+            t.keys("Up");
+            t.keys("Enter");
+            t.await("the last line again from history", s -> s.split("\nback-in-mpsh", -1).length == 3
+                    && Tmux.lastLine(s).equals(PROMPT), 5_000);
 
             t.text("sleep 30");
             t.keys("Enter");
