@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpsh.Commands;
+import dev.mpsh.command.Command;
+import dev.mpsh.command.CommandContext;
+import dev.mpsh.command.CommandException;
+import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.Dispatcher;
+import dev.mpsh.command.Result;
 import dev.mpsh.command.Session;
 import dev.mpsh.ns.ChildProcessRunner;
 import dev.mpsh.testing.FakeNamespaces;
@@ -14,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal.Signal;
 import org.junit.jupiter.api.Test;
@@ -110,14 +116,71 @@ class ReplTest {
     }
 
     @Test
-    void backgroundOutputGoesThroughTheSession() throws Exception {
-        try (ReplHarness h = new ReplHarness(Commands.dispatcher(RecordingRunner.recording()), session(), null).start()) {
-            h.type("ns");
+    void backgroundOutputPrintsAboveThePromptAndLeavesTheEditedLineIntact() throws Exception {
+        RecordingRunner runner = RecordingRunner.recording();
+        try (ReplHarness h = new ReplHarness(Commands.dispatcher(runner), session(), null).start()) {
+            h.type("ip li");
             Thread.sleep(300);
             h.session.background().println("[ESTABLISHED] token=1");
-            h.type("\u0015\n");
+            h.type("nk\n");
             h.finish();
-            assertTrue(h.screen().contains("[ESTABLISHED] token=1"), h.screen());
+            String screen = h.screen();
+            assertTrue(screen.contains("[ESTABLISHED] token=1\n"), screen);
+            assertTrue(screen.indexOf("[ESTABLISHED]") < screen.lastIndexOf("mpsh:t1[host]> ip li"),
+                    "the prompt and the partial line are drawn again below: " + screen);
+        }
+        assertEquals(List.of(List.of("ip", "link")), runner.runs);
+    }
+
+    @Test
+    void ctrlCCancelsABuiltInCommand() throws Exception {
+        CommandRegistry registry = new CommandRegistry().register(new WaitCommand());
+        Dispatcher dispatcher = new Dispatcher(registry);
+        try (ReplHarness h = new ReplHarness(dispatcher, new Session("default"), null).start()) {
+            h.type("wait\n");
+            assertTrue(WaitCommand.started.await(5, TimeUnit.SECONDS));
+            h.terminal.raise(Signal.INT);
+            assertEquals(130, h.finish(), "the shell went on and left with the cancelled command's status");
+        }
+    }
+
+    /** Blocks until its Cancellation is cancelled, as a monitor would. */
+    static final class WaitCommand implements Command {
+        static final CountDownLatch started = new CountDownLatch(1);
+
+        @Override
+        public String name() {
+            return "wait";
+        }
+
+        @Override
+        public String group() {
+            return "test";
+        }
+
+        @Override
+        public String summary() {
+            return "waits for Ctrl-C";
+        }
+
+        @Override
+        public String help() {
+            return "usage: wait";
+        }
+
+        @Override
+        public Result run(CommandContext ctx, List<String> args) throws CommandException {
+            CountDownLatch cancelled = new CountDownLatch(1);
+            ctx.cancellation().onCancel(cancelled::countDown);
+            started.countDown();
+            try {
+                if (!cancelled.await(10, TimeUnit.SECONDS)) {
+                    throw new CommandException("never cancelled");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Result.status(130);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.Session;
 import dev.mpsh.output.Style;
+import dev.mpsh.testing.FakeNamespaces;
 import dev.mpsh.testing.RecordingRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +29,10 @@ class ScriptTest {
     private final RecordingRunner runner = RecordingRunner.recording();
     private final Dispatcher dispatcher = Commands.dispatcher(runner);
     private final Session session = new Session("default");
+
+    ScriptTest() {
+        session.namespaces(new FakeNamespaces(""));
+    }
 
     private int run(String line) {
         CommandContext ctx = new CommandContext(session, dispatcher.registry(),
@@ -55,7 +60,7 @@ class ScriptTest {
     void stopsAtTheFirstFailureUnlessKeepGoing() throws IOException {
         Path f = script("ip one\nns nowhere\nip two\n");
         assertEquals(1, run("source " + f));
-        assertEquals("ns: no namespace 'nowhere'; there are none yet ('lab up' builds the lab)\n"
+        assertEquals("ns: no namespace 'nowhere'; choose one of client, Router, LB, switch, app-1, app-2\n"
                 + "source: stopped at " + f + ":2 (status 1); add --keep-going to run past failures\n",
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(List.of(List.of("ip", "one")), runner.runs);
