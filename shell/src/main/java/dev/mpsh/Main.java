@@ -102,6 +102,9 @@ public final class Main {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CommandContext ctx = new CommandContext(session, dispatcher.registry(), out, err, stdin::readLine,
                 new Cancellation(), Style.detect(terminal), terminal);
+        // Ctrl-C stops the running command (a child also gets it from the terminal), then the
+        // statements or the script stop with it: never a half-run JVM exit.
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> ctx.cancellation().cancel());
         if (commands != null) {
             int status = dispatcher.execute(commands, ctx);
             Integer exit = session.exitStatus();

@@ -35,7 +35,7 @@ public final class Repl {
     private final PrintStream err;
     private final Style style;
     private final AtomicReference<CommandContext> running = new AtomicReference<>();
-    private LineReader reader;
+    private volatile LineReader reader;
 
     /**
      * @param historyFile where history persists; null keeps it in memory only
