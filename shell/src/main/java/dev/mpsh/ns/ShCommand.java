@@ -36,11 +36,12 @@ public final class ShCommand implements Command {
 
                 Runs PROGRAM in the host's own network namespace, whatever namespace the prompt
                 shows, and says so first. mpsh itself never changes the host's namespace; what
-                you run here can, so take care.
+                you run here can, so take care. 'sh -c "..."' runs /bin/sh itself there.
 
                 examples:
                   sh ip netns list
                   sh ip -br link
+                  sh -c 'ip -br addr | grep UP'
                 """;
     }
 
@@ -54,7 +55,13 @@ public final class ShCommand implements Command {
         if (args.isEmpty()) {
             throw CommandException.usage("needs a program to run in the host's namespace, e.g. 'sh ip netns list'");
         }
-        String note = ctx.style().yellow("(host namespace) ") + String.join(" ", args);
-        return Result.status(Launch.run(runner, ctx, null, args, note));
+        List<String> words = args;
+        if (args.get(0).startsWith("-")) {
+            // 'sh -c "a | b"' means the real sh, as in any shell.
+            words = new java.util.ArrayList<>(args);
+            words.add(0, "sh");
+        }
+        String note = ctx.style().yellow("(host namespace) ") + String.join(" ", words);
+        return Result.status(Launch.run(runner, ctx, null, words, note));
     }
 }

@@ -17,6 +17,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 
@@ -75,11 +76,15 @@ public final class Repl {
                     break;
                 }
                 CommandContext ctx = base.next();
+                // A program that dies in raw mode (a killed full-screen tool) must not leave the
+                // terminal broken for the prompt.
+                Attributes saved = terminal.getAttributes();
                 running.set(ctx);
                 try {
                     status = dispatcher.execute(line, ctx);
                 } finally {
                     running.set(null);
+                    terminal.setAttributes(saved);
                 }
                 Integer exit = session.exitStatus();
                 if (exit != null) {
