@@ -114,6 +114,20 @@ class TmuxShellTest {
         }
     }
 
+    @Test
+    void aProgramThatLeavesTheTerminalRawDoesNotBreakThePrompt() throws Exception {
+        try (Tmux t = start("")) {
+            t.await(PROMPT, 20_000);
+            t.text("stty raw -echo");
+            t.keys("Enter");
+            t.await("the prompt after stty", s -> s.split("mpsh\\[host\\]>", -1).length == 3, 5_000);
+            // The next program finds the terminal in its normal (canonical) mode again.
+            t.text("stty -a | grep -c -e -icanon");
+            t.keys("Enter");
+            t.await("canonical mode restored", s -> s.contains(PROMPT + " stty -a | grep -c -e -icanon\n0\n"), 5_000);
+        }
+    }
+
     /** Needs the lab engine: builds a lab under a unique name and always tears it down. */
     @Test
     void insideAppOneTheRealAddressesShow() throws Exception {

@@ -52,6 +52,9 @@ class NamespaceCommandsTest {
         assertEquals(0, run("sh ip -j link"));
         assertEquals(List.of(List.of("ip", "-j", "link")), runner.runs);
         assertTrue(err().startsWith("(host namespace) ip -j link"), err());
+        runner.runs.clear();
+        assertEquals(0, run("sh -c 'ip a | grep x'"));
+        assertEquals(List.of(List.of("sh", "-c", "ip a | grep x")), runner.runs);
         assertEquals(0, run("sh --help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: sh"));
     }
