@@ -26,6 +26,15 @@ public final class HistoryFile {
         return base.resolve("mpsh").resolve("history");
     }
 
+    /** Creates the directory and an empty file readable by the user only: history holds what was typed. */
+    public static void prepare(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
+    }
+
     /** Rewrites the file keeping only the last copy of each line. Missing file: nothing to do. */
     public static void compact(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -44,6 +53,9 @@ public final class HistoryFile {
             return;
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         Files.write(tmp, new ArrayList<>(kept), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -10,7 +10,6 @@ import dev.mpsh.complete.ShellCompleter;
 import dev.mpsh.output.Style;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.reader.EndOfFileException;
@@ -144,7 +143,7 @@ public final class Repl {
                 .variable(LineReader.HISTORY_FILE_SIZE, 5000);
         if (historyFile != null) {
             try {
-                Files.createDirectories(historyFile.getParent());
+                HistoryFile.prepare(historyFile);
                 HistoryFile.compact(historyFile);
             } catch (IOException e) {
                 err.println(style.yellow("mpsh: history is not kept: cannot use " + historyFile + " (" + e.getMessage() + ")"));

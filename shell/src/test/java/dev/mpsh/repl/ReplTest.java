@@ -113,6 +113,7 @@ class ReplTest {
         }
         List<String> lines = Files.readAllLines(history, StandardCharsets.UTF_8);
         assertEquals(List.of("ns -", "help"), lines);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
     }
 
     @Test
