@@ -1,6 +1,7 @@
 package dev.mpsh.ns;
 
 import dev.mpsh.linux.Interfaces.Iface;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class IpBrief {
     static List<Iface> addresses(String netns) {
         try {
             Process p = new ProcessBuilder("ip", "-n", netns, "-br", "addr")
-                    .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(2, TimeUnit.SECONDS) || p.exitValue() != 0) {

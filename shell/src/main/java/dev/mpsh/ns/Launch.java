@@ -4,6 +4,7 @@ import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Starts a program in a lab namespace ({@code ip netns exec}) or in the host's. */
 final class Launch {
@@ -11,8 +12,8 @@ final class Launch {
     }
 
     /** Pipes, redirections and && as separate words: the line is handed to /bin/sh. */
-    private static final java.util.Set<String> OPERATORS =
-            java.util.Set.of("|", "||", "&&", ">", ">>", "<", "2>", "2>>", "2>&1", "&>", "|&");
+    private static final Set<String> OPERATORS =
+            Set.of("|", "||", "&&", ">", ">>", "<", "2>", "2>>", "2>&1", "&>", "|&");
 
     static boolean needsShell(List<String> words) {
         return words.stream().anyMatch(OPERATORS::contains);

@@ -4,6 +4,7 @@ import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code sh CMD…}: runs a program in the host's own namespace, whatever the current one is. */
@@ -58,7 +59,7 @@ public final class ShCommand implements Command {
         List<String> words = args;
         if (args.get(0).startsWith("-")) {
             // 'sh -c "a | b"' means the real sh, as in any shell.
-            words = new java.util.ArrayList<>(args);
+            words = new ArrayList<>(args);
             words.add(0, "sh");
         }
         String note = ctx.style().yellow("(host namespace) ") + String.join(" ", words);
