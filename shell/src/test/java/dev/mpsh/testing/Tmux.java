@@ -15,6 +15,7 @@ import java.util.function.Predicate;
  */
 public final class Tmux implements AutoCloseable {
     private final String socket;
+    private String socketPath;
 
     private Tmux(String socket) {
         this.socket = socket;
@@ -25,6 +26,7 @@ public final class Tmux implements AutoCloseable {
         assumeTrue(onPath("tmux"), "tmux is not installed");
         Tmux t = new Tmux("mpsh-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         t.tmux("new-session", "-d", "-s", "main", "-x", String.valueOf(width), "-y", String.valueOf(height), shellCommand);
+        t.socketPath = t.tmux("display-message", "-p", "#{socket_path}").strip();
         return t;
     }
 
@@ -90,6 +92,10 @@ public final class Tmux implements AutoCloseable {
             tmux("kill-server");
         } catch (IOException e) {
             // already gone
+        }
+        if (socketPath != null && !socketPath.isEmpty()) {
+            // kill-server leaves the socket file behind
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(socketPath));
         }
     }
 
