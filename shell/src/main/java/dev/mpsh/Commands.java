@@ -2,28 +2,53 @@ package dev.mpsh;
 
 import dev.mpsh.client.ClientCommand;
 import dev.mpsh.command.CommandRegistry;
+import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.mptcp.MonitorCommand;
+import dev.mpsh.ns.ChildProcessRunner;
+import dev.mpsh.ns.NsCommand;
+import dev.mpsh.ns.PassthroughCommand;
+import dev.mpsh.ns.ProcessRunner;
+import dev.mpsh.ns.ShCommand;
+import dev.mpsh.script.SourceCommand;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** The one place where mpsh's commands are registered. */
+/** The one place where mpsh's commands are registered and wired to the dispatcher. */
 public final class Commands {
     private Commands() {
     }
 
     public static CommandRegistry all() {
-        return all(new ScenarioSource());
+        return dispatcher().registry();
+    }
+
+    /** The dispatcher every front end uses: real programs run as children of mpsh. */
+    public static Dispatcher dispatcher() {
+        return dispatcher(new ScenarioSource(), new ChildProcessRunner());
+    }
+
+    /** The same with another way to run programs (tests use one that refuses). */
+    public static Dispatcher dispatcher(ProcessRunner runner) {
+        return dispatcher(new ScenarioSource(), runner);
     }
 
     /** The commands, sharing one scenario source with the session's namespace view. */
-    public static CommandRegistry all(ScenarioSource scenario) {
-        return new CommandRegistry()
+    public static Dispatcher dispatcher(ScenarioSource scenario, ProcessRunner runner) {
+        AtomicReference<Dispatcher> self = new AtomicReference<>();
+        CommandRegistry registry = new CommandRegistry()
                 .register(new HelpCommand())
                 .register(new LabCommand(scenario))
-                .register(new ExitCommand())
+                .register(new NsCommand())
+                .register(new ShCommand(runner))
                 .register(new ClientCommand())
-                .register(new MonitorCommand());
+                .register(new MonitorCommand())
+                .register(new SourceCommand(self::get))
+                .register(new ExitCommand());
+        Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));
+        self.set(dispatcher);
+        return dispatcher;
     }
 }

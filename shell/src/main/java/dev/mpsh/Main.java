@@ -99,20 +99,24 @@ public final class Main {
         session.verbose(verbose);
         ScenarioSource scenario = new ScenarioSource();
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
-        Dispatcher dispatcher = new Dispatcher(Commands.all(scenario));
+        Dispatcher dispatcher = Commands.dispatcher(scenario, new dev.mpsh.ns.ChildProcessRunner());
         boolean terminal = System.console() != null;
+        if (commands == null && file == null && terminal) {
+            return Shell.interactive(dispatcher, session, out, err);
+        }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CommandContext ctx = new CommandContext(session, dispatcher.registry(), out, err, stdin::readLine,
                 new Cancellation(), Style.detect(terminal), terminal);
+        // Ctrl-C stops the running command (a child also gets it from the terminal), then the
+        // statements or the script stop with it: never a half-run JVM exit.
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> ctx.cancellation().cancel());
         if (commands != null) {
-            // Ctrl-C stops the running command (e.g. monitor) the same way as in the shell.
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> ctx.cancellation().cancel());
             int status = dispatcher.execute(commands, ctx);
             Integer exit = session.exitStatus();
             return exit != null ? exit : status;
         }
         if (file != null) {
-            return ConsoleLoop.runFile(dispatcher, ctx, java.nio.file.Path.of(file));
+            return Shell.script(dispatcher, ctx, java.nio.file.Path.of(file));
         }
         return new ConsoleLoop(dispatcher, ctx, stdin).run();
     }

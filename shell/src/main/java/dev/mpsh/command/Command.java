@@ -32,6 +32,14 @@ public interface Command {
     }
 
     /**
+     * True for commands whose arguments belong to another program ({@code sh CMD…}): the
+     * dispatcher then keeps {@code --json} and takes {@code --help} only as the first argument.
+     */
+    default boolean rawArguments() {
+        return false;
+    }
+
+    /**
      * Runs the command. Streams that take time (monitor, the echo client) write to
      * {@link CommandContext#out()} as they go; everything else returns a {@link Result}.
      *

@@ -23,4 +23,12 @@ public record CommandContext(
     public CommandContext next() {
         return new CommandContext(session, registry, out, err, in, new Cancellation(), style, interactive);
     }
+
+    /**
+     * Prints lines that arrive while the user may be typing (a background monitor, echo
+     * replies): above the prompt in the REPL, plainly elsewhere. Safe from any thread.
+     */
+    public void printAsync(String text) {
+        session.background().println(text);
+    }
 }

@@ -14,9 +14,19 @@ public final class Dispatcher {
     public static final int STATUS_INTERNAL = 70;
 
     private final CommandRegistry registry;
+    private final Command fallback;
 
     public Dispatcher(CommandRegistry registry) {
+        this(registry, null);
+    }
+
+    /**
+     * @param fallback runs statements whose first word is no command, with all their words as
+     *     arguments (the shell runs them as real programs); null makes them an error
+     */
+    public Dispatcher(CommandRegistry registry, Command fallback) {
         this.registry = registry;
+        this.fallback = fallback;
     }
 
     public CommandRegistry registry() {
@@ -50,16 +60,25 @@ public final class Dispatcher {
     public int run(List<String> words, CommandContext ctx) {
         String name = words.get(0);
         Command command = registry.find(name).orElse(null);
-        if (command == null) {
+        boolean fallingBack = command == null;
+        if (fallingBack && fallback == null) {
             error(ctx, "mpsh", "unknown command '" + name + "'; type 'help' to list the commands");
             return 127;
         }
-        List<String> args = new ArrayList<>(words.subList(1, words.size()));
-        if (args.contains("--help") || args.contains("-h")) {
+        List<String> args;
+        if (fallingBack) {
+            command = fallback;
+            args = new ArrayList<>(words);
+        } else {
+            args = new ArrayList<>(words.subList(1, words.size()));
+        }
+        boolean raw = fallingBack || command.rawArguments();
+        if (wantsHelp(args, raw, fallingBack)) {
             ctx.out().print(command.help().endsWith("\n") ? command.help() : command.help() + "\n");
             return 0;
         }
-        boolean json = args.remove("--json");
+        boolean json = !raw && args.remove("--json");
+        String who = fallingBack ? "mpsh" : command.name();
         try {
             Result result = command.run(ctx, args);
             if (json) {
@@ -70,15 +89,26 @@ public final class Dispatcher {
             ctx.out().flush();
             return result.status();
         } catch (CommandException e) {
-            error(ctx, command.name(), e.getMessage());
+            error(ctx, who, e.getMessage());
             return e.status();
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError vme && !(e instanceof StackOverflowError)) {
                 throw vme;
             }
-            error(ctx, command.name(), "internal error: " + e + "; please report it with the command you typed");
+            error(ctx, who, "internal error: " + e + "; please report it with the command you typed");
             return STATUS_INTERNAL;
         }
+    }
+
+    /** Help for the command itself: never for the fallback, only as the first word for raw commands. */
+    private static boolean wantsHelp(List<String> args, boolean raw, boolean fallingBack) {
+        if (fallingBack) {
+            return false;
+        }
+        if (raw) {
+            return !args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"));
+        }
+        return args.contains("--help") || args.contains("-h");
     }
 
     /** Prints {@code who: message} as exactly one line on stderr. */

@@ -61,7 +61,8 @@ public final class HelpCommand implements Command {
                         .append("  ").append(c.getValue()).append('\n');
             }
         }
-        sb.append("\nType 'help COMMAND' or 'COMMAND --help' for usage and examples.\n");
+        sb.append("\nAny other line runs as a program in the current namespace; 'NAME CMD' runs CMD in")
+                .append(" namespace NAME.\nType 'help COMMAND' or 'COMMAND --help' for usage and examples.\n");
         return Result.text(sb.toString());
     }
 }

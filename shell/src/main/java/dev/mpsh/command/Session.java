@@ -11,9 +11,11 @@ public final class Session {
     private final String labName;
     private volatile String namespace;
     private volatile String previousNamespace;
+    private volatile boolean switched;
     private volatile boolean verbose;
     private volatile Integer exitStatus;
     private volatile Namespaces namespaces;
+    private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
 
     public Session(String labName) {
         this.labName = labName;
@@ -31,6 +33,12 @@ public final class Session {
     public void namespace(String ns) {
         this.previousNamespace = this.namespace;
         this.namespace = ns;
+        this.switched = true;
+    }
+
+    /** Whether {@code ns -} has somewhere to go back to (the host counts). */
+    public boolean hasPreviousNamespace() {
+        return switched;
     }
 
     public String previousNamespace() {
@@ -50,6 +58,11 @@ public final class Session {
         this.exitStatus = status;
     }
 
+    /** Forgets an {@code exit}: a sourced script's exit ends the script, not the shell. */
+    public void clearExit() {
+        this.exitStatus = null;
+    }
+
     /** The status asked for by {@code exit}, or null while the shell should go on. */
     public Integer exitStatus() {
         return exitStatus;
@@ -62,5 +75,14 @@ public final class Session {
 
     public void namespaces(Namespaces namespaces) {
         this.namespaces = namespaces;
+    }
+
+    /** Where output produced outside a command's own turn goes; see {@link BackgroundOutput}. */
+    public BackgroundOutput background() {
+        return background;
+    }
+
+    public void background(BackgroundOutput background) {
+        this.background = background == null ? BackgroundOutput.STDOUT : background;
     }
 }

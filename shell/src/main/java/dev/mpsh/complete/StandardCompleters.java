@@ -1,0 +1,44 @@
+package dev.mpsh.complete;
+
+import dev.mpsh.command.CommandRegistry;
+import dev.mpsh.ns.NsCommand;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The completers mpsh ships with, by command word. */
+public final class StandardCompleters {
+    private StandardCompleters() {
+    }
+
+    public static CompleterRegistry create(CommandRegistry commands) {
+        ArgumentCompleter ns = r -> {
+            if (r.words().size() > 1) {
+                return List.of();
+            }
+            List<Suggestion> out = new ArrayList<>();
+            r.view().names().forEach(n -> out.add(Suggestion.word(n)));
+            out.add(Suggestion.word("-", "back to the previous namespace", null));
+            out.add(Suggestion.word(NsCommand.HOST, "the host's own namespace", null));
+            return out;
+        };
+        ArgumentCompleter help = r -> r.words().size() > 1 ? List.of()
+                : commands.words().stream().map(Suggestion::word).toList();
+        ArgumentCompleter source = r -> {
+            List<Suggestion> out = new ArrayList<>(FileNames.complete(r.prefix()));
+            if (r.prefix().startsWith("-")) {
+                out.add(Suggestion.word("--keep-going"));
+            }
+            return out;
+        };
+        ArgumentCompleter sh = r -> r.shell().complete(r.words().subList(1, r.words().size()), r.prefix(), null);
+        return new CompleterRegistry()
+                .register("ns", ns)
+                .register("enter", ns)
+                .register("help", help)
+                .register("source", source)
+                .register("sh", sh)
+                .register("ip", new IpCompleter())
+                .register("sysctl", new SysctlCompleter())
+                .register("tcpdump", new TcpdumpCompleter());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.mpsh.complete;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mpsh.Commands;
+import dev.mpsh.command.CommandRegistry;
+import dev.mpsh.command.Session;
+import dev.mpsh.testing.FakeNamespaces;
+import dev.mpsh.testing.RecordingRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellCompleterTest {
+    private final Session session = new Session("t1");
+    private final ShellCompleter completer;
+
+    ShellCompleterTest() {
+        session.namespaces(new FakeNamespaces("t1-"));
+        CommandRegistry registry = Commands.dispatcher(RecordingRunner.recording()).registry();
+        completer = new ShellCompleter(registry, StandardCompleters.create(registry), session);
+    }
+
+    private List<String> values(String line) {
+        return completer.complete(line).stream().map(Suggestion::value).toList();
+    }
+
+    @Test
+    void firstWordOffersCommandsNamespacesAndPrograms() {
+        assertEquals(List.of("help"), values("he"));
+        assertEquals(List.of("app-1", "app-2"), values("ap"));
+        assertTrue(values("").containsAll(List.of("ns", "enter", "source", "sh", "client", "LB", "ip")));
+    }
+
+    @Test
+    void nsCompletesNamespaceNames() {
+        assertEquals(List.of("app-1", "app-2"), values("ns ap"));
+        assertEquals(List.of("client"), values("enter cl"));
+        assertTrue(values("ns ").containsAll(List.of("-", "host", "Router")));
+        assertEquals(List.of(), values("ns client "));
+    }
+
+    @Test
+    void ipCompletesObjectsVerbsAndMptcp() {
+        assertEquals(List.of("mptcp"), values("ip mp"));
+        assertEquals(List.of("endpoint", "limits", "monitor"), values("ip mptcp "));
+        assertEquals(List.of("show", "add", "del", "change", "flush"), values("ip mptcp endpoint "));
+        assertEquals(List.of("subflow", "signal"), values("ip mptcp endpoint add 10.0.81.10 dev eth1 s"));
+        assertEquals(List.of("subflow", "add_addr_accepted"), values("ip mptcp limits set "));
+        assertEquals(List.of("address", "link", "route", "rule"), values("ip -br ").subList(0, 4));
+        assertEquals(List.of("show", "add", "del", "flush"), values("ip a "));
+    }
+
+    @Test
+    void interfaceNamesComeFromTheNamespaceTheCommandRunsIn() {
+        session.namespace("client");
+        assertEquals(List.of("eth1", "eth2"), values("ip link set dev eth"));
+        assertEquals(List.of("eth1", "eth2"), values("tcpdump -ni e"));
+        assertEquals(List.of("veth-lb-rt", "veth-lb-br"), values("LB tcpdump -i veth"));
+        assertEquals(List.of("veth-app1"), values("app-1 ip addr show dev v"));
+    }
+
+    @Test
+    void labAddressesAfterVia() {
+        assertEquals(List.of("10.0.84.11", "10.0.84.12"), values("ip route add default via 10.0.84.1"));
+    }
+
+    @Test
+    void sysctlCompletesOneLevelAtATimeWithTheTargetsInterfaces() {
+        assertEquals(List.of("net.mptcp."), values("sysctl -w net.mp"));
+        List<String> conf = values("LB sysctl net.ipv4.conf.");
+        assertTrue(conf.containsAll(List.of("net.ipv4.conf.all.", "net.ipv4.conf.default.",
+                "net.ipv4.conf.veth-lb-rt.", "net.ipv4.conf.veth-lb-br.")), conf.toString());
+        assertEquals(List.of("net.ipv4.conf.veth-lb-rt.accept_local"), values("LB sysctl -w net.ipv4.conf.veth-lb-rt.accept_l"));
+        assertEquals(List.of(), values("sysctl -w net.mptcp.enabled=1"));
+    }
+
+    @Test
+    void shCompletesAsOnTheHost() {
+        assertEquals(List.of("mptcp"), values("sh ip mp"));
+    }
+
+    @Test
+    void sourceCompletesFileNames(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("fixes.mpsh"), "ns client\n");
+        Files.createDirectory(dir.resolve("more"));
+        assertEquals(List.of(dir + "/fixes.mpsh"), values("source " + dir + "/fi"));
+        assertEquals(List.of(dir + "/more/"), values("source " + dir + "/mo"));
+    }
+
+    @Test
+    void onlyTheStatementAtTheCursorCountsAndCommentsCompleteNothing() {
+        assertEquals(List.of("mptcp"), values("ns client; ip mp"));
+        assertEquals(List.of(), values("ip addr # ip mp"));
+    }
+}

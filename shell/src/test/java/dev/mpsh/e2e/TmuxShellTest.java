@@ -1,0 +1,163 @@
+package dev.mpsh.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.mpsh.Commands;
+import dev.mpsh.testing.LabTests;
+import dev.mpsh.testing.Tmux;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real program in a real terminal (tmux). The command defaults to this build's classes;
+ * {@code -Dmpsh.e2e.command=...} or {@code MPSH_E2E_COMMAND} points it at the launcher.
+ */
+class TmuxShellTest {
+    /** As capture-pane shows it: trailing spaces are trimmed. */
+    private static final String PROMPT = "mpsh[host]>";
+
+    @TempDir
+    Path state;
+
+    static String mpshCommand() {
+        String cmd = System.getProperty("mpsh.e2e.command");
+        if (cmd == null || cmd.isBlank()) {
+            cmd = System.getenv("MPSH_E2E_COMMAND");
+        }
+        if (cmd == null || cmd.isBlank()) {
+            cmd = "java -cp '" + System.getProperty("java.class.path") + "' dev.mpsh.Main";
+        }
+        return cmd;
+    }
+
+    private Tmux start(String args) throws Exception {
+        String line = "env XDG_STATE_HOME='" + state + "' " + mpshCommand() + " " + args
+                + "; echo MPSH-EXITED=$?; sleep 600";
+        return Tmux.start(line, 120, 40);
+    }
+
+    @Test
+    void helpTabBashCtrlCAndCtrlD() throws Exception {
+        try (Tmux t = start("")) {
+            t.await(PROMPT, 20_000);
+
+            t.text("help");
+            t.keys("Enter");
+            t.await("Type 'help COMMAND'", 5_000);
+
+            t.text("he");
+            t.keys("Tab");
+            t.await("'he' completed to 'help'", s -> Tmux.lastLine(s).equals(PROMPT + " help"), 5_000);
+            t.text("ns");
+            t.keys("Enter");
+            t.await("usage: ns", 5_000);
+
+            // A lone ESC makes JLine wait for the rest of a key sequence; that wait must not
+            // leave a read behind that steals the first key typed into bash.
+            t.keys("Escape");
+            Thread.sleep(1_300);
+            t.keys("C-u");
+            t.text("bash --norc --noprofile");
+            t.keys("Enter");
+            t.await("bash prompt", s -> Tmux.lastLine(s).startsWith("bash-"), 5_000);
+            t.text("echo inside-$((6*7))");
+            t.keys("Enter");
+            t.await("inside-42", 5_000);
+            t.text("exit");
+            t.keys("Enter");
+            t.await("the prompt back after bash", s -> Tmux.lastLine(s).equals(PROMPT), 5_000);
+            t.text("echo back-in-mpsh");
+            t.keys("Enter");
+            t.await("echo after bash", s -> s.contains("\nback-in-mpsh") && Tmux.lastLine(s).equals(PROMPT), 5_000);
+            t.keys("Up");
+            t.keys("Enter");
+            t.await("the last line again from history", s -> s.split("\nback-in-mpsh", -1).length == 3
+                    && Tmux.lastLine(s).equals(PROMPT), 5_000);
+
+            t.text("sleep 30");
+            t.keys("Enter");
+            Thread.sleep(700);
+            long start = System.nanoTime();
+            t.keys("C-c");
+            t.await("the prompt after Ctrl-C", s -> Tmux.lastLine(s).equals(PROMPT)
+                    && s.indexOf(PROMPT, s.lastIndexOf("sleep 30")) > 0, 3_000);
+            assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 3_000);
+
+            // One prompt after ^C: the interrupt reached sleep, not the next prompt.
+            String after = t.screen().substring(t.screen().lastIndexOf("sleep 30"));
+            assertEquals(1, after.split("mpsh\\[host\\]>", -1).length - 1, after);
+
+            t.keys("C-d");
+            // Like bash, Ctrl-D leaves with the last command's status: sleep's 128 + SIGINT.
+            t.await("MPSH-EXITED=130", 5_000);
+        }
+    }
+
+    @Test
+    void unknownCommandIsOneLineAndTheShellGoesOn() throws Exception {
+        try (Tmux t = start("")) {
+            t.await(PROMPT, 20_000);
+            t.text("no-such-thing 'a b'");
+            t.keys("Enter");
+            String screen = t.await("the error", s -> s.contains("unknown command 'no-such-thing'")
+                    && Tmux.lastLine(s).equals(PROMPT), 5_000);
+            String[] lines = screen.strip().split("\n");
+            assertTrue(lines[lines.length - 2].startsWith("mpsh: unknown command"), screen);
+            assertTrue(lines[lines.length - 3].startsWith(PROMPT + " no-such-thing"), screen);
+            t.text("exit 3");
+            t.keys("Enter");
+            t.await("MPSH-EXITED=3", 5_000);
+        }
+    }
+
+    @Test
+    void aProgramThatLeavesTheTerminalRawDoesNotBreakThePrompt() throws Exception {
+        try (Tmux t = start("")) {
+            t.await(PROMPT, 20_000);
+            t.text("stty raw -echo");
+            t.keys("Enter");
+            t.await("the prompt after stty", s -> s.split("mpsh\\[host\\]>", -1).length == 3, 5_000);
+            // The next program finds the terminal in its normal (canonical) mode again.
+            t.text("stty -a | grep -c -e -icanon");
+            t.keys("Enter");
+            t.await("canonical mode restored", s -> s.contains(PROMPT + " stty -a | grep -c -e -icanon\n0\n"), 5_000);
+        }
+    }
+
+    /** Needs the lab engine: builds a lab under a unique name and always tears it down. */
+    @Test
+    void insideAppOneTheRealAddressesShow() throws Exception {
+        LabTests.requireLab();
+        String lab = LabTests.uniqueLabName();
+        try (Tmux t = start("--lab " + lab)) {
+            t.await("mpsh:" + lab, 20_000);
+            t.text("lab up");
+            t.keys("Enter");
+            t.text("ns app-1");
+            t.keys("Enter");
+            t.await("prompt in app-1", s -> Tmux.lastLine(s).equals("mpsh:" + lab + "[app-1]>"), 60_000);
+            t.text("ip addr");
+            t.keys("Enter");
+            String screen = t.await("10.0.84.11/24", 5_000);
+            assertTrue(screen.contains("veth-app1"), screen);
+            t.text("ip -br addr show dev veth-a");
+            t.keys("Tab");
+            t.await("completion of veth-app1", s -> s.contains("dev veth-app1 "), 5_000);
+            t.keys("Enter");
+            t.text("bash --norc --noprofile");
+            t.keys("Enter");
+            t.await("bash prompt", s -> Tmux.lastLine(s).startsWith("bash-"), 5_000);
+            t.text("ip -br addr show dev veth-app1; exit");
+            t.keys("Enter");
+            t.await("back in mpsh in app-1", s -> Tmux.lastLine(s).equals("mpsh:" + lab + "[app-1]>"), 5_000);
+        } finally {
+            Process down = new ProcessBuilder("sh", "-c", mpshCommand() + " --lab " + lab + " -c 'lab down'")
+                    .inheritIO().start();
+            assertEquals(0, down.waitFor(), "lab down for " + lab);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.mpsh.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A program running in a private tmux server (its own socket), driven by send-keys and read with
+ * capture-pane. {@link #close()} kills only that server.
+ */
+public final class Tmux implements AutoCloseable {
+    private final String socket;
+    private String socketPath;
+
+    private Tmux(String socket) {
+        this.socket = socket;
+    }
+
+    /** Starts {@code shellCommand} in a fresh tmux server; skips the test when tmux is missing. */
+    public static Tmux start(String shellCommand, int width, int height) throws IOException, InterruptedException {
+        assumeTrue(onPath("tmux"), "tmux is not installed");
+        Tmux t = new Tmux("mpsh-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        t.tmux("new-session", "-d", "-s", "main", "-x", String.valueOf(width), "-y", String.valueOf(height), shellCommand);
+        t.socketPath = t.tmux("display-message", "-p", "#{socket_path}").strip();
+        return t;
+    }
+
+    /** Keys as tmux names them ("Enter", "Tab", "C-c") or literal text. */
+    public void keys(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", "main"));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    /** Literal text, no key names interpreted. */
+    public void text(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", "main", "-l", text);
+    }
+
+    public String screen() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-t", "main");
+    }
+
+    /** Waits until the screen satisfies {@code condition}; fails with the screen if it never does. */
+    public String await(String what, Predicate<String> condition, long timeoutMs) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        String screen = screen();
+        while (!condition.test(screen)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen);
+            }
+            Thread.sleep(50);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    public String await(String text, long timeoutMs) throws IOException, InterruptedException {
+        return await("'" + text + "'", s -> s.contains(text), timeoutMs);
+    }
+
+    /** The last line of the screen that is not blank. */
+    public static String lastLine(String screen) {
+        String[] lines = screen.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return lines[i];
+            }
+        }
+        return "";
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("tmux " + String.join(" ", args) + " failed: " + out.strip());
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            tmux("kill-server");
+        } catch (IOException e) {
+            // already gone
+        }
+        if (socketPath != null && !socketPath.isEmpty()) {
+            // kill-server leaves the socket file behind
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(socketPath));
+        }
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
