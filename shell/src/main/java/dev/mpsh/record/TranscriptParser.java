@@ -91,9 +91,6 @@ public final class TranscriptParser {
             throw new TranscriptFormatException(no, "output after the exit status [" + step.status
                     + "]; the status line ends a command's output");
         }
-        if (step.noEol) {
-            throw new TranscriptFormatException(no, "output after a (no-eol) line; only the last output line can be (no-eol)");
-        }
         Matcher status = STATUS.matcher(text);
         if (status.matches()) {
             step.status = Integer.parseInt(status.group(1));
@@ -101,6 +98,9 @@ public final class TranscriptParser {
                 throw new TranscriptFormatException(no, "exit status " + step.status + " is out of range 0-255");
             }
             return;
+        }
+        if (step.noEol) {
+            throw new TranscriptFormatException(no, "output after a (no-eol) line; only the last output line can be (no-eol)");
         }
         boolean noEol = false;
         if (text.endsWith(" (no-eol)")) {
