@@ -68,6 +68,19 @@ final class TestShell {
         return dispatcher.execute(line, ctx);
     }
 
+    /** The repository root: MPSH_HOME as the build sets it, else found from the working directory. */
+    static java.nio.file.Path repositoryRoot() {
+        String home = System.getenv("MPSH_HOME");
+        if (home != null) {
+            return java.nio.file.Path.of(home);
+        }
+        java.nio.file.Path p = java.nio.file.Path.of("").toAbsolutePath();
+        while (p != null && !java.nio.file.Files.isDirectory(p.resolve("recordings"))) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
     String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
