@@ -10,6 +10,7 @@ import dev.mpsh.command.Result;
 import dev.mpsh.command.Session;
 import dev.mpsh.record.Transcript.Step;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -67,7 +68,11 @@ public final class ReplayCommand implements Command {
                   --trust      run a transcript from outside recordings/ without asking
                   --lab NAME   run the commands against the lab NAME
 
+                FILE may be the bare name of a shipped recording: 'replay help' plays
+                recordings/help.t from mpsh's own directory.
+
                 examples:
+                  replay help
                   replay recordings/help.t
                   replay recordings/solution.t --play --speed 2
                   replay ~/session.t --dry-run
@@ -85,6 +90,7 @@ public final class ReplayCommand implements Command {
             throw new CommandException("a replayed transcript cannot replay another; replay that one by itself");
         }
         Args a = parse(words, ctx.session().labName());
+        a = new Args(shippedByName(a.file()), a.play(), a.speed(), a.step(), a.dryRun(), a.trust(), a.lab());
         Transcript transcript = TranscriptFiles.read(a.file());
         String name = a.file().getFileName().toString();
         if (a.dryRun()) {
@@ -109,6 +115,21 @@ public final class ReplayCommand implements Command {
         String summary = report.summary();
         ctx.out().println(report.green() ? ctx.style().green(summary) : ctx.style().red(summary));
         return Result.status(report.green() ? 0 : 1);
+    }
+
+    /** A bare name that is no file here, e.g. {@code solution}, means the shipped recording of that name. */
+    private static Path shippedByName(Path file) {
+        Path dir = Trust.recordingsDir();
+        if (Files.exists(file) || file.getParent() != null || dir == null) {
+            return file;
+        }
+        String name = file.getFileName().toString();
+        for (String candidate : List.of(name, name + ".t")) {
+            if (Files.isRegularFile(dir.resolve(candidate))) {
+                return dir.resolve(candidate);
+            }
+        }
+        return file;
     }
 
     private static void list(CommandContext ctx, String name, Transcript transcript) {

@@ -68,6 +68,13 @@ class ReplayTest {
     }
 
     @Test
+    void aBareNameIsTheShippedRecordingOfThatName() throws IOException {
+        write("recordings/named.t", LAB_FREE);
+        assertEquals(0, shell.type("replay named"), shell.out() + shell.err());
+        assertTrue(shell.out().endsWith("named.t: 4 passed, 0 failed\n"), shell.out());
+    }
+
+    @Test
     void theShippedHelpRecordingReplaysGreen() {
         Path shipped = TestShell.repositoryRoot().resolve("recordings/help.t");
         assertEquals(0, shell.type("replay --trust " + shipped), shell.out() + shell.err());
