@@ -27,7 +27,7 @@ final class StatementCapture {
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(new Tee(ctx.out(), seen), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new Tee(ctx.err(), seen), true, StandardCharsets.UTF_8);
-        listener.started(words);
+        tell(ctx, () -> listener.started(words));
         long start = System.nanoTime();
         int status;
         ACTIVE.set(true);
@@ -43,8 +43,17 @@ final class StatementCapture {
         synchronized (seen) {
             output = seen.toString(StandardCharsets.UTF_8);
         }
-        listener.finished(words, status, output, took);
+        tell(ctx, () -> listener.finished(words, status, output, took));
         return status;
+    }
+
+    /** A listener that fails (a full disk under a recording) costs one line, never the statement. */
+    private static void tell(CommandContext ctx, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            Dispatcher.error(ctx, "mpsh", e.getMessage());
+        }
     }
 
     /** Writes to the user's stream and to the shared buffer, keeping stdout/stderr order. */

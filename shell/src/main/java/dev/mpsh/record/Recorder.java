@@ -79,7 +79,7 @@ public final class Recorder implements StatementListener {
     }
 
     public synchronized void chapter(String title) {
-        write(new Chapter(title.strip()));
+        write(new Chapter(title.replace('\n', ' ').strip()));
     }
 
     /** Narration; each line of {@code text} becomes one comment line of the transcript. */
@@ -115,7 +115,8 @@ public final class Recorder implements StatementListener {
             writer.write(text);
             writer.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write to " + file + " (" + e.getMessage()
+                    + "); the recording misses this command, 'record stop' ends it", e);
         }
     }
 }

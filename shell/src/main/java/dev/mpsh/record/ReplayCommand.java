@@ -103,7 +103,9 @@ public final class ReplayCommand implements Command {
         }
         Session session = new Session(a.lab());
         session.verbose(ctx.session().verbose());
-        session.namespaces(ctx.session().namespaces());
+        if (a.lab().equals(ctx.session().labName())) {
+            session.namespaces(ctx.session().namespaces());
+        }
         Replayer.Options options = new Replayer.Options(a.play(), a.speed(), a.step());
         Replayer.Report report;
         REPLAYING.set(true);

@@ -98,6 +98,25 @@ class StatementListenerTest {
     }
 
     @Test
+    void aFailingListenerCostsOneLineAndNotTheStatement() {
+        Session session = new Session(Session.DEFAULT_LAB);
+        session.statementListener(new StatementListener() {
+            @Override
+            public void started(List<String> words) {
+            }
+
+            @Override
+            public void finished(List<String> words, int status, String output, Duration took) {
+                throw new java.io.UncheckedIOException("cannot write to x.t (No space left on device)",
+                        new java.io.IOException("No space left on device"));
+            }
+        });
+        assertEquals(3, type(session, "noisy"));
+        assertEquals("out 1\nerr 2\nout 3\nmpsh: cannot write to x.t (No space left on device)\n",
+                screen.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void withoutAListenerNothingIsCaptured() {
         assertEquals(3, type(new Session(Session.DEFAULT_LAB), "noisy"));
         assertEquals(List.of(), events);
