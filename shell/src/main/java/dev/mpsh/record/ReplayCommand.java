@@ -11,8 +11,11 @@ import dev.mpsh.command.Session;
 import dev.mpsh.record.Transcript.Step;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** {@code replay FILE [--play] [--speed X] [--step] [--dry-run] [--trust] [--lab NAME]}. */
@@ -49,7 +52,7 @@ public final class ReplayCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: replay FILE [--play] [--speed X] [--step] [--dry-run] [--trust] [--lab NAME]
+                usage: replay FILE [--play] [--speed X] [--step] [--dry-run] [--trust] [--lab NAME] [--update]
                        mpsh replay FILE ...        (the same, from your own shell)
 
                 Runs each command of the transcript FILE again, compares its output and exit
@@ -67,6 +70,9 @@ public final class ReplayCommand implements Command {
                   --dry-run    list the commands without running anything
                   --trust      run a transcript from outside recordings/ without asking
                   --lab NAME   run the commands against the lab NAME
+                  --update     write what mismatched commands printed back into FILE
+                               (lines that still match keep their patterns); for
+                               keeping recordings current, then review with git diff
 
                 FILE may be the bare name of a shipped recording: 'replay help' plays
                 recordings/help.t from mpsh's own directory.
@@ -81,7 +87,7 @@ public final class ReplayCommand implements Command {
     }
 
     private record Args(Path file, boolean play, double speed, boolean step, boolean dryRun, boolean trust,
-            String lab) {
+            String lab, boolean update) {
     }
 
     @Override
@@ -90,7 +96,8 @@ public final class ReplayCommand implements Command {
             throw new CommandException("a replayed transcript cannot replay another; replay that one by itself");
         }
         Args a = parse(words, ctx.session().labName());
-        a = new Args(shippedByName(a.file()), a.play(), a.speed(), a.step(), a.dryRun(), a.trust(), a.lab());
+        a = new Args(shippedByName(a.file()), a.play(), a.speed(), a.step(), a.dryRun(), a.trust(), a.lab(),
+                a.update());
         Transcript transcript = TranscriptFiles.read(a.file());
         String name = a.file().getFileName().toString();
         if (a.dryRun()) {
@@ -116,6 +123,9 @@ public final class ReplayCommand implements Command {
         }
         String summary = report.summary();
         ctx.out().println(report.green() ? ctx.style().green(summary) : ctx.style().red(summary));
+        if (a.update() && report.failed() > 0) {
+            update(ctx, a.file(), transcript, report);
+        }
         return Result.status(report.green() ? 0 : 1);
     }
 
@@ -132,6 +142,26 @@ public final class ReplayCommand implements Command {
             }
         }
         return file;
+    }
+
+    /** Writes back the failed steps as they ran this time, keeping patterns that still match. */
+    private static void update(CommandContext ctx, Path file, Transcript transcript, Replayer.Report report)
+            throws CommandException {
+        Map<Step, Step> updated = new IdentityHashMap<>();
+        for (StepOutcome o : report.outcomes()) {
+            if (!o.passed()) {
+                updated.put(o.step(), o.updated());
+            }
+        }
+        List<Transcript.Block> blocks = transcript.blocks().stream()
+                .map(b -> b instanceof Step s && updated.containsKey(s) ? updated.get(s) : b).toList();
+        try {
+            Files.writeString(file, TranscriptWriter.write(new Transcript(blocks)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CommandException("cannot update " + file + ": " + e.getMessage());
+        }
+        ctx.out().println("updated " + file + ": " + updated.size() + " commands now expect what they printed;"
+                + " review the change (git diff) before you keep it");
     }
 
     private static void list(CommandContext ctx, String name, Transcript transcript) {
@@ -168,6 +198,7 @@ public final class ReplayCommand implements Command {
         boolean step = false;
         boolean dryRun = false;
         boolean trust = false;
+        boolean update = false;
         double speed = 1;
         String lab = defaultLab;
         for (int i = 0; i < words.size(); i++) {
@@ -177,6 +208,7 @@ public final class ReplayCommand implements Command {
                 case "--step" -> step = true;
                 case "--dry-run" -> dryRun = true;
                 case "--trust" -> trust = true;
+                case "--update" -> update = true;
                 case "--speed" -> speed = speed(value(words, ++i, "--speed", "2"));
                 case "--lab" -> {
                     lab = value(words, ++i, "--lab", "t1");
@@ -199,7 +231,7 @@ public final class ReplayCommand implements Command {
         if (file == null) {
             throw CommandException.usage("which transcript? e.g. 'replay recordings/help.t'");
         }
-        return new Args(file, play, speed, step, dryRun, trust, lab);
+        return new Args(file, play, speed, step, dryRun, trust, lab, update);
     }
 
     private static String value(List<String> words, int i, String option, String example) throws CommandException {

@@ -86,6 +86,24 @@ public final class UnifiedDiff {
         return (count == 0 ? line - 1 : line) + "," + count;
     }
 
+    /**
+     * For each line of {@code b}, the line of {@code a} it is aligned with as the same, or -1
+     * when it is new: the alignment the diff shows.
+     */
+    public static int[] pairs(List<String> a, List<String> b, Same same) {
+        int[] pair = new int[b.size()];
+        int i = 0;
+        int j = 0;
+        for (Op op : align(a, b, same)) {
+            switch (op.kind) {
+                case ' ' -> pair[j++] = i++;
+                case '-' -> i++;
+                default -> pair[j++] = -1;
+            }
+        }
+        return pair;
+    }
+
     private static List<Op> align(List<String> a, List<String> b, Same same) {
         int n = a.size();
         int m = b.size();

@@ -54,6 +54,17 @@ public final class Verifier {
         };
         int line = Math.max(step.line(), 1);
         String diff = UnifiedDiff.diff(name, name + " (actual)", a, b, same, line, line);
-        return new StepOutcome(step, status, plain, diff);
+        Step updated = step;
+        if (!diff.isEmpty()) {
+            int[] pairs = UnifiedDiff.pairs(a, b, same);
+            List<Expected> expected = new ArrayList<>();
+            for (int k = 0; k < actual.size(); k++) {
+                int i = pairs[head + k];
+                expected.add(i >= head && i < head + aOut ? step.expected().get(i - head)
+                        : Expected.of(actual.get(k), noEol && k == actual.size() - 1));
+            }
+            updated = new Step(step.line(), step.command(), expected, status, step.timing());
+        }
+        return new StepOutcome(step, status, plain, diff, updated);
     }
 }

@@ -198,6 +198,35 @@ class ReplayTest {
     }
 
     @Test
+    void updateWritesBackWhatChangedAndKeepsPatternsThatStillMatch() throws IOException {
+        Path t = write("recordings/stale.t", """
+                mpsh transcript v1
+                Narration stays.
+                  $ touch  # wait=1.0s took=0.0s
+                  touched {n}
+                  $ help nosuch
+                  help: no such thing (glob)
+                  $ touch
+                  touched 7
+                """);
+        assertEquals(1, shell.type("replay --update " + t));
+        assertTrue(shell.out().contains("updated " + t + ": 2 commands now expect what they printed"), shell.out());
+        assertEquals("""
+                mpsh transcript v1
+                Narration stays.
+                  $ touch  # wait=1.0s took=0.0s
+                  touched {n}
+                  $ help nosuch
+                  help: no command 'nosuch'; type 'help' to list the commands
+                  [1]
+                  $ touch
+                  touched 2
+                """, Files.readString(t));
+        TestShell fresh = new TestShell();
+        assertEquals(0, fresh.type("replay " + t), fresh.out());
+    }
+
+    @Test
     void aTranscriptCannotReplayAnother() throws IOException {
         Path inner = write("recordings/inner.t", LAB_FREE);
         Path outer = write("recordings/outer.t", "mpsh transcript v1\n  $ replay " + inner + "\n");
