@@ -46,7 +46,7 @@ class RecordTest {
         assertEquals("shell", steps.get(0).expected().get(0).text());
         assertEquals("touched 1", steps.get(2).expected().get(0).text());
         assertEquals(127, steps.get(3).status());
-        assertEquals("mpsh: unknown command 'nosuch'; type 'help' to list the commands",
+        assertTrue(steps.get(3).expected().get(0).text().startsWith("mpsh: unknown command 'nosuch'"),
                 steps.get(3).expected().get(0).text());
         assertTrue(steps.stream().allMatch(s -> s.timing().waited() >= 0 && s.timing().took() >= 0));
         assertTrue(steps.stream().noneMatch(s -> s.command().startsWith("record")));

@@ -25,7 +25,7 @@ class ReplayTest {
               help: no command 'nosuch'; type 'help' to list the commands
               [1]
               $ nosuch --flag
-              mpsh: unknown command 'nosuch'; type 'help' to list the commands
+              mpsh: unknown command 'nosuch'* (glob)
               [127]
               $ touch
               touched {n}
