@@ -5,7 +5,11 @@ import java.util.regex.Pattern;
 
 /** Writes a statement's words back as a line the mpsh line parser splits into the same words. */
 final class Quoting {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:,=@%+\\-]+");
+    /**
+     * Words the line parser reads back as they are: no blank, quote, backslash or ';', no '#' at
+     * the start. Shell operators such as | and 2>&1 stay bare, so recorded pipelines read naturally.
+     */
+    private static final Pattern PLAIN = Pattern.compile("[^\\s'\"\\\\;#\\p{Cntrl}][^\\s'\"\\\\;\\p{Cntrl}]*");
 
     private Quoting() {
     }

@@ -131,8 +131,11 @@ class TranscriptFormatTest {
 
     @Test
     void wordsAreQuotedSoTheLineParserSplitsThemBackTheSame() throws Exception {
-        List<String> words = List.of("client", "-msg", "it's a test", "a;b", "#x", "plain-1.2:3", "", "$HOME");
+        List<String> words = List.of("client", "-msg", "it's a test", "a;b", "#x", "a#b", "plain-1.2:3", "", "$HOME",
+                "tab\there", "back\\slash", "say \"hi\"", "line\nbreak");
         String line = Quoting.join(words);
         assertEquals(List.of(words), dev.mpsh.command.LineParser.statements(line));
+        assertEquals("ip mptcp endpoint show | grep -c 10.0.8 2>&1", Quoting.join(
+                List.of("ip", "mptcp", "endpoint", "show", "|", "grep", "-c", "10.0.8", "2>&1")));
     }
 }
