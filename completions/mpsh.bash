@@ -15,10 +15,25 @@ _mpsh() {
             COMPREPLY=($(compgen -W "'lab up' 'lab status' 'lab down' 'lab script' 'client -addr 10.0.83.1:80' 'monitor client' help" -- "$cur"))
             return ;;
     esac
+    # After `replay`: its options, --speed values, and transcripts.
+    local w
+    for w in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+        if [ "$w" = replay ]; then
+            case "$prev" in
+                --speed) COMPREPLY=($(compgen -W "0.5 2 4" -- "$cur")); return ;;
+            esac
+            if [[ "$cur" == -* ]]; then
+                COMPREPLY=($(compgen -W "--play --speed --step --dry-run --trust --lab --help" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -f -X '!*.t' -- "$cur") $(compgen -d -- "$cur"))
+            fi
+            return
+        fi
+    done
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "--lab -c -v --help --version --test --install-deps" -- "$cur"))
     else
-        COMPREPLY=($(compgen -f -- "$cur"))
+        COMPREPLY=($(compgen -W "replay" -- "$cur") $(compgen -f -- "$cur"))
     fi
 }
 complete -o filenames -F _mpsh mpsh ./mpsh

@@ -13,6 +13,8 @@ import dev.mpsh.ns.NsCommand;
 import dev.mpsh.ns.PassthroughCommand;
 import dev.mpsh.ns.ProcessRunner;
 import dev.mpsh.ns.ShCommand;
+import dev.mpsh.record.RecordCommand;
+import dev.mpsh.record.ReplayCommand;
 import dev.mpsh.script.SourceCommand;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,6 +48,8 @@ public final class Commands {
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
                 .register(new SourceCommand(self::get))
+                .register(new RecordCommand())
+                .register(new ReplayCommand(r -> self.get()))
                 .register(new ExitCommand());
         Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));
         self.set(dispatcher);

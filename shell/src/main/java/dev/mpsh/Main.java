@@ -20,6 +20,7 @@ import java.util.List;
 public final class Main {
     static final String USAGE = """
             usage: mpsh [--lab NAME] [-v] [-c "CMD; CMD..."] [FILE]
+                   mpsh [--lab NAME] replay TRANSCRIPT [--play] [--step] [--dry-run] [--trust] ...
                    mpsh --help | --version
 
             An interactive shell for troubleshooting Multipath TCP behind a load balancer, on a
@@ -30,6 +31,7 @@ public final class Main {
               FILE         run the commands in FILE, one per line, and exit
               --lab NAME   drive the lab NAME: its namespaces are prefixed with NAME- so several
                            labs can share a host (default: the lab 'default', no prefix)
+              replay ...   re-run a recorded transcript and verify it (see 'mpsh replay --help')
               -v           show the commands mpsh runs on your behalf
               --version    print the version and exit
               --help       print this help and exit
@@ -52,8 +54,14 @@ public final class Main {
         String file = null;
         boolean verbose = false;
         List<String> args = new ArrayList<>(List.of(argv));
-        for (int i = 0; i < args.size(); i++) {
+        List<String> replay = null;
+        for (int i = 0; i < args.size() && replay == null; i++) {
             String a = args.get(i);
+            if (a.equals("replay") && file == null && commands == null) {
+                // `mpsh replay FILE ...`: the rest are the replay command's own arguments.
+                replay = new ArrayList<>(args.subList(i, args.size()));
+                continue;
+            }
             switch (a) {
                 case "--help", "-h" -> {
                     out.print(USAGE);
@@ -110,6 +118,9 @@ public final class Main {
         // Ctrl-C stops the running command (a child also gets it from the terminal), then the
         // statements or the script stop with it: never a half-run JVM exit.
         sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> ctx.cancellation().cancel());
+        if (replay != null) {
+            return dispatcher.run(replay, ctx);
+        }
         if (commands != null) {
             int status = dispatcher.execute(commands, ctx);
             Integer exit = session.exitStatus();

@@ -19,6 +19,11 @@ public record CommandContext(
         Style style,
         boolean interactive) {
 
+    /** The same context writing to other streams, e.g. teed for a recording. */
+    public CommandContext withStreams(PrintStream out, PrintStream err) {
+        return new CommandContext(session, registry, out, err, in, cancellation, style, interactive);
+    }
+
     /** The same context with a fresh Cancellation, for the next command. */
     public CommandContext next() {
         return new CommandContext(session, registry, out, err, in, new Cancellation(), style, interactive);

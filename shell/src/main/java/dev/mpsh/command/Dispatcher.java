@@ -56,8 +56,16 @@ public final class Dispatcher {
         return status;
     }
 
-    /** Runs one statement given as words. */
+    /** Runs one statement given as words, telling the session's statement listener if any. */
     public int run(List<String> words, CommandContext ctx) {
+        StatementListener listener = ctx.session().statementListener();
+        if (listener != null && !StatementCapture.active()) {
+            return StatementCapture.around(listener, words, ctx, this::runStatement);
+        }
+        return runStatement(words, ctx);
+    }
+
+    private int runStatement(List<String> words, CommandContext ctx) {
         String name = words.get(0);
         Command command = registry.find(name).orElse(null);
         boolean fallingBack = command == null;

@@ -9,6 +9,7 @@ public final class Session {
     public static final String DEFAULT_LAB = "default";
 
     private final String labName;
+    private volatile StatementListener statementListener;
     private volatile String namespace;
     private volatile String previousNamespace;
     private volatile boolean switched;
@@ -23,6 +24,15 @@ public final class Session {
 
     public String labName() {
         return labName;
+    }
+
+    /** Told about every statement run in this session (e.g. by {@code record}); null for none. */
+    public StatementListener statementListener() {
+        return statementListener;
+    }
+
+    public void statementListener(StatementListener listener) {
+        this.statementListener = listener;
     }
 
     /** The current namespace as the scenario names it (e.g. "client"), or null for the host's. */
