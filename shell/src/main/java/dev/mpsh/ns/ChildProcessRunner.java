@@ -3,8 +3,11 @@ package dev.mpsh.ns;
 import dev.mpsh.command.Cancellation;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
+import dev.mpsh.output.StdStreams;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,7 +29,15 @@ public final class ChildProcessRunner implements ProcessRunner {
 
     @Override
     public int run(List<String> argv, CommandContext ctx) throws CommandException {
-        ProcessBuilder pb = new ProcessBuilder(argv).inheritIO();
+        // On the shell's own streams the child gets the terminal itself; on any other stream
+        // (a recording, a replay, the TUI) its output is copied there so it is seen and verified.
+        boolean direct = StdStreams.direct(ctx.out(), ctx.err());
+        ProcessBuilder pb = new ProcessBuilder(argv);
+        if (direct) {
+            pb.inheritIO();
+        } else {
+            pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        }
         if (!ctx.interactive()) {
             // Lines of a piped script must not be eaten by the child.
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -39,7 +50,16 @@ public final class ChildProcessRunner implements ProcessRunner {
         } catch (IOException e) {
             throw new CommandException("cannot start '" + argv.get(0) + "': " + reason(e), 126);
         }
+        List<Thread> copiers = direct ? List.of() : List.of(
+                copy(process.getInputStream(), ctx.out()), copy(process.getErrorStream(), ctx.err()));
         int status = waitFor(process, ctx.cancellation());
+        for (Thread t : copiers) {
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (status == STATUS_SIGINT && ctx.interactive()) {
             settleTerminalInterrupt(ctx.cancellation());
             ctx.out().println();
@@ -93,6 +113,27 @@ public final class ChildProcessRunner implements ProcessRunner {
                 step = 3;
             }
         }
+    }
+
+    /** Copies a child's output stream into one of the command's streams until it ends. */
+    private static Thread copy(InputStream from, PrintStream to) {
+        Thread t = new Thread(() -> {
+            byte[] buf = new byte[8192];
+            try (from) {
+                int n;
+                while ((n = from.read(buf)) > 0) {
+                    synchronized (to) {
+                        to.write(buf, 0, n);
+                        to.flush();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the child is gone; what it wrote has been copied
+            }
+        }, "child-output");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static String reason(IOException e) {
