@@ -46,6 +46,8 @@ public final class ClientCommand implements Command {
     public String help() {
         return """
                 usage: client -addr HOST:PORT [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]
+                       client CMD...   runs CMD in the client namespace, as 'NAMESPACE CMD' does
+                                       (the first word is no option, e.g. 'client ip addr')
 
                 Connects over MPTCP from the lab's client namespace (or NAMESPACE) and says
                 whether MPTCP is really in use. Without -msg it reads lines and sends each one,

@@ -68,6 +68,9 @@ public final class Dispatcher {
     private int runStatement(List<String> words, CommandContext ctx) {
         String name = words.get(0);
         Command command = registry.find(name).orElse(null);
+        if (command != null && fallback != null && namesNamespaceRun(words, ctx)) {
+            command = null; // e.g. 'client ip addr': the namespace 'client', not the command
+        }
         boolean fallingBack = command == null;
         if (fallingBack && fallback == null) {
             error(ctx, "mpsh", "unknown command '" + name + "'; type 'help' to list the commands");
@@ -106,6 +109,16 @@ public final class Dispatcher {
             error(ctx, who, "internal error: " + e + "; please report it with the command you typed");
             return STATUS_INTERNAL;
         }
+    }
+
+    /**
+     * A word that is both a command and a namespace (the scenario's 'client') followed by a word
+     * that is no option means {@code NAME CMD…}: run CMD in that namespace. Options ('-addr')
+     * keep it the command.
+     */
+    private static boolean namesNamespaceRun(List<String> words, CommandContext ctx) {
+        Namespaces ns = ctx.session().namespaces();
+        return words.size() > 1 && !words.get(1).startsWith("-") && ns != null && ns.names().contains(words.get(0));
     }
 
     /** Help for the command itself: never for the fallback, only as the first word for raw commands. */
