@@ -7,6 +7,7 @@ import dev.mpsh.command.Session;
 import dev.mpsh.lab.LabLayout;
 import dev.mpsh.lab.LabNamespaces;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.output.StdStreams;
 import dev.mpsh.output.Style;
 import dev.mpsh.repl.ConsoleLoop;
 import java.io.BufferedReader;
@@ -33,6 +34,8 @@ public final class Main {
                            labs can share a host (default: the lab 'default', no prefix)
               replay ...   re-run a recorded transcript and verify it (see 'mpsh replay --help')
               -v           show the commands mpsh runs on your behalf
+              --up         before opening the shell, bring the lab up if it is down
+                           (the launcher passes it when you run plain 'sudo ./mpsh')
               --version    print the version and exit
               --help       print this help and exit
 
@@ -46,13 +49,34 @@ public final class Main {
         System.exit(run(argv));
     }
 
+    /**
+     * {@code --up} (what the launcher passes when it opens the shell): a lab that is down is
+     * brought up in its broken state first. A failure is reported and the shell opens anyway.
+     */
+    private static void bringUp(Dispatcher dispatcher, Session session, boolean terminal) {
+        if (session.namespaces().labUp()) {
+            StdStreams.OUT.println("The lab '" + session.labName() + "' is already up: type 'lab status' to see it.");
+            return;
+        }
+        StdStreams.OUT.println("Bringing the lab up in its broken state...");
+        CommandContext ctx = new CommandContext(session, dispatcher.registry(), StdStreams.OUT, StdStreams.ERR,
+                () -> null, new Cancellation(), Style.detect(terminal), false);
+        if (dispatcher.execute("lab up", ctx) == 0) {
+            StdStreams.OUT.println("""
+                    The lab is up, broken as the scenario says: 'lab status' shows it, 'help' lists
+                    the commands, 'ns NAME' enters a namespace, Ctrl-D leaves (the lab stays up
+                    until 'lab down').""");
+        }
+    }
+
     static int run(String[] argv) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = StdStreams.OUT;
+        PrintStream err = StdStreams.ERR;
         String lab = Session.DEFAULT_LAB;
         String commands = null;
         String file = null;
         boolean verbose = false;
+        boolean up = false;
         List<String> args = new ArrayList<>(List.of(argv));
         List<String> replay = null;
         for (int i = 0; i < args.size() && replay == null; i++) {
@@ -86,6 +110,7 @@ public final class Main {
                     commands = args.get(++i);
                 }
                 case "-v" -> verbose = true;
+                case "--up" -> up = true;
                 default -> {
                     if (a.startsWith("-")) {
                         err.println("mpsh: unknown option '" + a + "'; see mpsh --help");
@@ -109,6 +134,9 @@ public final class Main {
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
         Dispatcher dispatcher = Commands.dispatcher(scenario, new dev.mpsh.ns.ChildProcessRunner());
         boolean terminal = System.console() != null;
+        if (up && commands == null && file == null && replay == null) {
+            bringUp(dispatcher, session, terminal);
+        }
         if (commands == null && file == null && terminal) {
             return Shell.interactive(dispatcher, session, out, err);
         }
