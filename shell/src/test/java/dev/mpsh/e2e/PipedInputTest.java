@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PipedInputTest {
     @Test
     void linesRunWithoutAPrompt() throws Exception {
-        Process p = new ProcessBuilder("sh", "-c", TmuxShellTest.mpshCommand())
+        Process p = new ProcessBuilder("sh", "-c", TmuxShellIT.mpshCommand())
                 .redirectErrorStream(true).start();
         try (OutputStream in = p.getOutputStream()) {
             in.write("help exit\nno-such-program-xyz\necho still-here  # a comment\nexit 4\necho never\n"

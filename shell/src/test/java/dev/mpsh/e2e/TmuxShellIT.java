@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mpsh.Commands;
 import dev.mpsh.testing.LabTests;
+import dev.mpsh.testing.Run;
 import dev.mpsh.testing.Tmux;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The real program in a real terminal (tmux). The command defaults to this build's classes;
  * {@code -Dmpsh.e2e.command=...} or {@code MPSH_E2E_COMMAND} points it at the launcher.
  */
-class TmuxShellTest {
+class TmuxShellIT {
     /** As capture-pane shows it: trailing spaces are trimmed. */
-    private static final String PROMPT = "mpsh[host]>";
+    /** A lab name that is never up here, so the prompt is known: no test builds it. */
+    private static final String IDLE_LAB = LabTests.uniqueLabName();
+    private static final String PROMPT = "mpsh:" + IDLE_LAB + "(down)[host]>";
 
     @TempDir
     Path state;
@@ -42,7 +45,7 @@ class TmuxShellTest {
 
     @Test
     void helpTabBashCtrlCAndCtrlD() throws Exception {
-        try (Tmux t = start("")) {
+        try (Tmux t = start("--lab " + IDLE_LAB)) {
             t.await(PROMPT, 20_000);
 
             t.text("help");
@@ -89,7 +92,7 @@ class TmuxShellTest {
 
             // One prompt after ^C: the interrupt reached sleep, not the next prompt.
             String after = t.screen().substring(t.screen().lastIndexOf("sleep 30"));
-            assertEquals(1, after.split("mpsh\\[host\\]>", -1).length - 1, after);
+            assertEquals(1, after.split(java.util.regex.Pattern.quote(PROMPT), -1).length - 1, after);
 
             t.keys("C-d");
             // Like bash, Ctrl-D leaves with the last command's status: sleep's 128 + SIGINT.
@@ -99,7 +102,7 @@ class TmuxShellTest {
 
     @Test
     void unknownCommandIsOneLineAndTheShellGoesOn() throws Exception {
-        try (Tmux t = start("")) {
+        try (Tmux t = start("--lab " + IDLE_LAB)) {
             t.await(PROMPT, 20_000);
             t.text("no-such-thing 'a b'");
             t.keys("Enter");
@@ -116,11 +119,11 @@ class TmuxShellTest {
 
     @Test
     void aProgramThatLeavesTheTerminalRawDoesNotBreakThePrompt() throws Exception {
-        try (Tmux t = start("")) {
+        try (Tmux t = start("--lab " + IDLE_LAB)) {
             t.await(PROMPT, 20_000);
             t.text("stty raw -echo");
             t.keys("Enter");
-            t.await("the prompt after stty", s -> s.split("mpsh\\[host\\]>", -1).length == 3, 5_000);
+            t.await("the prompt after stty", s -> s.split(java.util.regex.Pattern.quote(PROMPT), -1).length == 3, 5_000);
             // The next program finds the terminal in its normal (canonical) mode again.
             t.text("stty -a | grep -c -e -icanon");
             t.keys("Enter");
@@ -133,10 +136,12 @@ class TmuxShellTest {
     void insideAppOneTheRealAddressesShow() throws Exception {
         LabTests.requireLab();
         String lab = LabTests.uniqueLabName();
-        try (Tmux t = start("--lab " + lab)) {
-            t.await("mpsh:" + lab, 20_000);
-            t.text("lab up");
-            t.keys("Enter");
+        // The real launcher: it builds the lab (broken) before it opens the shell.
+        String launcher = "env XDG_STATE_HOME='" + state + "' " + Run.home().resolve("mpsh") + " --lab " + lab
+                + "; echo MPSH-EXITED=$?; sleep 600";
+        try (Tmux t = Tmux.start(launcher, 120, 40)) {
+            t.await("the lab up and the prompt", s -> s.contains("The lab is up")
+                    && Tmux.lastLine(s).equals("mpsh:" + lab + "[host]>"), 60_000);
             t.text("ns app-1");
             t.keys("Enter");
             t.await("prompt in app-1", s -> Tmux.lastLine(s).equals("mpsh:" + lab + "[app-1]>"), 60_000);
@@ -146,7 +151,7 @@ class TmuxShellTest {
             assertTrue(screen.contains("veth-app1"), screen);
             t.text("ip -br addr show dev veth-a");
             t.keys("Tab");
-            t.await("completion of veth-app1", s -> s.contains("dev veth-app1 "), 5_000);
+            t.await("completion of veth-app1", s -> Tmux.lastLine(s).endsWith("show dev veth-app1"), 5_000);
             t.keys("Enter");
             t.text("bash --norc --noprofile");
             t.keys("Enter");

@@ -29,8 +29,7 @@ class BadInputIT {
     @AfterAll
     static void down() {
         if (lab != null && LabTests.missing() == null) {
-            Run.mpsh(lab, "lab down");
-            LabLifecycleIT.assertNothingLeft(lab);
+            LabLifecycleIT.downAndAssertNothingLeft(lab);
         }
     }
 

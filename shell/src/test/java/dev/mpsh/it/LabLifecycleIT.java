@@ -9,8 +9,12 @@ import dev.mpsh.testing.LabTests;
 import dev.mpsh.testing.ReferenceAnswer;
 import dev.mpsh.testing.Run;
 import dev.mpsh.testing.Run.Outcome;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,17 +33,54 @@ class LabLifecycleIT {
     @AfterEach
     void tearDown() {
         if (lab != null && LabTests.missing() == null) {
-            Run.mpsh(lab, "lab down");
-            assertNothingLeft(lab);
+            downAndAssertNothingLeft(lab);
         }
     }
 
-    static void assertNothingLeft(String lab) {
+    /** lab down, then: no namespace, no process in the lab's namespaces, no state file. */
+    static void downAndAssertNothingLeft(String lab) {
+        List<Long> inodes = netnsInodes(lab);
+        Run.mpsh(lab, "lab down");
         List<String> left = Run.netnsNames().stream().filter(n -> n.startsWith(lab + "-")).toList();
         assertEquals(List.of(), left, "namespaces left behind by lab " + lab);
-        assertFalse(Files.exists(Path.of("/run/mpsh/labs/" + lab + ".json")), "state file left behind");
-        Outcome ps = Run.command(10, "pgrep", "-f", "dev.mpsh.echo.EchoServer.* --lab " + lab + "( |$)");
-        assertNotEquals(0, ps.status(), "echo servers left running: " + ps.out());
+        assertFalse(Files.exists(Path.of("/run/mpsh/labs/" + lab + ".state")), "state file left behind");
+        for (long inode : inodes) {
+            assertEquals(List.of(), processesIn(inode), "processes left in the lab's namespace net:[" + inode + "]");
+        }
+    }
+
+    /** The network-namespace inodes of the lab's namespaces now. */
+    static List<Long> netnsInodes(String lab) {
+        List<Long> out = new ArrayList<>();
+        for (String n : Run.netnsNames()) {
+            if (n.startsWith(lab + "-")) {
+                try {
+                    out.add((Long) Files.getAttribute(Path.of("/run/netns", n), "unix:ino"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** PIDs whose network namespace is net:[inode], read from /proc/PID/ns/net. */
+    static List<Long> processesIn(long inode) {
+        List<Long> pids = new ArrayList<>();
+        String[] entries = new File("/proc").list();
+        for (String e : entries == null ? new String[0] : entries) {
+            if (e.chars().allMatch(Character::isDigit)) {
+                try {
+                    String link = Files.readSymbolicLink(Path.of("/proc", e, "ns", "net")).toString();
+                    if (link.equals("net:[" + inode + "]")) {
+                        pids.add(Long.parseLong(e));
+                    }
+                } catch (IOException ignored) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        return pids;
     }
 
     @Test
@@ -72,9 +113,13 @@ class LabLifecycleIT {
         Thread.sleep(150);
         p.destroyForcibly();
         p.waitFor();
+        List<Long> inodes = netnsInodes(lab);
         Outcome down = Run.mpsh(lab, "lab down");
         assertEquals(0, down.status(), down.toString());
-        assertNothingLeft(lab);
+        for (long inode : inodes) {
+            assertEquals(List.of(), processesIn(inode), "processes left in net:[" + inode + "]");
+        }
+        assertEquals(List.of(), Run.netnsNames().stream().filter(n -> n.startsWith(lab + "-")).toList());
         Outcome again = Run.mpsh(lab, "lab down");
         assertNotEquals(0, again.status(), "lab down with no lab must fail: " + again);
         assertEquals(1, again.errLines().size(), again.toString());

@@ -32,8 +32,7 @@ class MonitorIT {
     @AfterEach
     void tearDown() {
         if (lab != null && LabTests.missing() == null) {
-            Run.mpsh(lab, "lab down");
-            LabLifecycleIT.assertNothingLeft(lab);
+            LabLifecycleIT.downAndAssertNothingLeft(lab);
         }
     }
 

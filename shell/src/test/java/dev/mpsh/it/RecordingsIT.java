@@ -52,8 +52,7 @@ class RecordingsIT {
             assertFalse(o.out().contains("FAIL"), o.toString());
         } finally {
             // Whatever the recording built goes; with no lab this is a harmless one-line error.
-            Run.mpsh(lab, "lab down");
-            LabLifecycleIT.assertNothingLeft(lab);
+            LabLifecycleIT.downAndAssertNothingLeft(lab);
         }
     }
 
