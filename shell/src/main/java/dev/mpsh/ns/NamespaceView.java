@@ -88,9 +88,6 @@ public final class NamespaceView {
         String netns = netns(name);
         try {
             return Interfaces.list(netns);
-        } catch (UnsupportedOperationException e) {
-            // The netlink reader is not in this build yet: ask iproute2 instead.
-            return IpBrief.addresses(netns);
         } catch (IOException e) {
             return List.of();
         }
