@@ -95,7 +95,7 @@ public final class ClientCommand implements Command {
             }
         }
         if (addr == null) {
-            throw CommandException.usage("-addr is required, e.g. client -addr 10.0.83.1:80");
+            throw CommandException.usage("-addr is required, e.g. 'client -addr 10.0.83.1:80'; 'ns client' enters the client namespace");
         }
         return new Options(addr, msg, timeout, ns);
     }

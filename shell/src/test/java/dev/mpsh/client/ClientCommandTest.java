@@ -27,7 +27,7 @@ class ClientCommandTest {
                 "client: malformed address '10.0.83.1': expects HOST:PORT, e.g. 10.0.83.1:80",
                 "client: port must be 1-65535, got 99999",
                 "client: bad duration 'soon': use e.g. 3s, 500ms or 2 (seconds)",
-                "client: -addr is required, e.g. client -addr 10.0.83.1:80",
+                "client: -addr is required, e.g. 'client -addr 10.0.83.1:80'; 'ns client' enters the client namespace",
                 "client: unknown option '-bogus'; see 'client --help'", ""), h.err());
     }
 
