@@ -5,6 +5,7 @@ import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
+import dev.mpsh.fix.FixCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.mptcp.MonitorCommand;
@@ -45,6 +46,7 @@ public final class Commands {
                 .register(new LabCommand(scenario))
                 .register(new NsCommand())
                 .register(new ShCommand(runner))
+                .register(new FixCommand(scenario))
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
                 .register(new SourceCommand(self::get))

@@ -117,7 +117,8 @@ public final class ScenarioParser {
             case "title" -> text(rest, fix == null ? title : fix.title, "title");
             case "explain" -> {
                 String[] lt = langText(rest, "explain");
-                fix.explain.merge(lt[0], lt[1], (a, b) -> a + " " + b);
+                // Japanese runs on without a blank where an English line break would become one.
+                fix.explain.merge(lt[0], lt[1], (a, b) -> a + ("ja".equals(lt[0]) ? "" : " ") + b);
             }
             case "namespace" -> {
                 exactly(words, 1, "namespace NAME");
