@@ -1,5 +1,6 @@
 package dev.mpsh;
 
+import dev.mpsh.check.CheckCommand;
 import dev.mpsh.client.ClientCommand;
 import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.Dispatcher;
@@ -47,6 +48,7 @@ public final class Commands {
                 .register(new NsCommand())
                 .register(new ShCommand(runner))
                 .register(new FixCommand(scenario))
+                .register(new CheckCommand(scenario))
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
                 .register(new SourceCommand(self::get))
