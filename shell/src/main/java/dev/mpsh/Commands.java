@@ -6,6 +6,7 @@ import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
+import dev.mpsh.diagnose.DiagnoseCommand;
 import dev.mpsh.fix.FixCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.lab.ScenarioSource;
@@ -49,6 +50,7 @@ public final class Commands {
                 .register(new ShCommand(runner))
                 .register(new FixCommand(scenario))
                 .register(new CheckCommand(scenario))
+                .register(new DiagnoseCommand(scenario))
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
                 .register(new SourceCommand(self::get))
