@@ -130,7 +130,7 @@ public final class FixRunner {
     /** Best effort: a command of the undo that fails is shown and the rest still run. */
     private void undo(Fix f, boolean applying) {
         for (NsCommand c : applying ? f.revert() : f.apply()) {
-            show.accept(LabWriter.shown(c));
+            show.accept("undo: " + LabWriter.shown(c));
             try {
                 writer.run(c);
             } catch (CommandException e) {
