@@ -48,7 +48,7 @@ public final class DiagnoseCommand implements Command {
                 Ip:InAddrErrors growing on a backend that does not own the VIP). Several faults
                 are reported at once; a fix that needs another one first says so.
 
-                It takes a few seconds (at most 6 connection attempts).
+                It takes a few seconds (at most 8 connection attempts).
                 Exit status: 0 nothing broken, 1 something is, 2 bad usage; a lab that is
                 down is an error (1).
 

@@ -26,9 +26,12 @@ import java.util.Map;
  * counters), so each finding comes with something the trainee can watch by hand.
  */
 public final class Diagnosis {
-    /** Enough attempts to reach both backends almost always, bounded in time. */
-    static final int ATTEMPTS = 6;
-    static final long WITHIN_MILLIS = 6000;
+    /**
+     * Enough attempts that each backend is picked by the LB's hash at least once but for a
+     * chance of 1 in 256, bounded in time.
+     */
+    static final int ATTEMPTS = 8;
+    static final long WITHIN_MILLIS = 8000;
 
     /** What was found: the broken fixes, the attempts, and the fixes that are fine. */
     public record Result(List<Finding> findings, List<Attempt> attempts, List<String> fine) {
