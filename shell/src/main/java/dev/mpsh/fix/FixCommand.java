@@ -110,7 +110,7 @@ public final class FixCommand implements Command {
                 return Result.text(show(catalog.get(rest.get(0)), writer, lang));
             }
             case "apply", "revert", "toggle" -> {
-                return change(ctx, sub, targets(catalog, rest, all, sub), withDeps, catalog, writer);
+                return change(ctx, sub, targets(catalog, rest, all, sub), all, withDeps, catalog, writer);
             }
             default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected list, apply, revert, toggle or show");
         }
@@ -142,16 +142,15 @@ public final class FixCommand implements Command {
         return out;
     }
 
-    private Result change(CommandContext ctx, String sub, List<Fix> targets, boolean withDeps,
+    private Result change(CommandContext ctx, String sub, List<Fix> targets, boolean everyFix, boolean withDeps,
                           FixCatalog catalog, LabWriter writer) throws CommandException {
         writer.requireUp();
         Map<String, FixState> before = LabFixes.states(LabFixes.statuses(catalog, writer.layout()));
         boolean applying = sub.equals("apply")
                 || (sub.equals("toggle") && before.get(targets.get(0).id()) != FixState.APPLIED);
-        boolean everyFix = targets.size() == catalog.all().size();
         List<Fix> wanted = targets;
         if (!applying && everyFix) {
-            // revert --all: whatever is there, applied or partly
+            // revert --all: whatever is there, applied or partly; its order takes care of requirements
             wanted = targets.stream().filter(f -> before.get(f.id()) != FixState.NOT_APPLIED).toList();
         }
         FixRunner runner = new FixRunner(catalog, writer, line -> {
