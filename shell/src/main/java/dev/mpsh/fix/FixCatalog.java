@@ -28,7 +28,7 @@ public final class FixCatalog {
     /** The fix, or a one-line error suggesting the closest id. */
     public Fix get(String id) throws CommandException {
         return scenario.fix(id).orElseThrow(() -> new CommandException("unknown fix '" + id + "'"
-                + closest(id).map(c -> "; did you mean '" + c + "'?").orElse("") + "; 'fix list' shows them all", 2));
+                + closest(id).map(c -> "; did you mean '" + c + "'? ").orElse("; ") + "'fix list' shows them all", 2));
     }
 
     java.util.Optional<String> closest(String id) {

@@ -52,9 +52,9 @@ public final class FixCommand implements Command {
     public String help() {
         return """
                 usage: fix [list] [--json] [--lang en|ja]
-                       fix apply [--with-deps] ID... | fix apply --all
-                       fix revert [--with-deps] ID... | fix revert --all
-                       fix toggle [--with-deps] ID
+                       fix apply [-v] [--with-deps] ID... | fix apply [-v] --all
+                       fix revert [-v] [--with-deps] ID... | fix revert [-v] --all
+                       fix toggle [-v] [--with-deps] ID
                        fix show ID [--lang en|ja]
 
                 list     every fix with its state read from the kernel now: applied (all its
@@ -71,7 +71,9 @@ public final class FixCommand implements Command {
                 show     the fix's namespace, commands, probes and why it is needed.
 
                 Everything is checked before anything runs; if a command fails midway, what
-                this invocation changed is undone. Texts follow --lang, else LANG/LC_ALL (ja*).
+                this invocation changed is undone. -v also shows each command as typed on the
+                host (ip -n NETNS ..., ip netns exec NETNS sysctl ...). Texts follow --lang,
+                else LC_ALL/LC_MESSAGES/LANG (ja* is Japanese).
                 Exit status: 0 done, 1 refused or failed (nothing changed), 2 bad usage.
 
                 examples:
@@ -90,6 +92,7 @@ public final class FixCommand implements Command {
         String lang = Language.take(rest, env);
         boolean all = rest.remove("--all");
         boolean withDeps = rest.remove("--with-deps");
+        boolean verbose = rest.remove("-v") || ctx.session().verbose();
         String sub = rest.isEmpty() ? "list" : rest.remove(0);
         for (String a : rest) {
             if (a.startsWith("-")) {
@@ -110,7 +113,7 @@ public final class FixCommand implements Command {
                 return Result.text(show(catalog.get(rest.get(0)), writer, lang));
             }
             case "apply", "revert", "toggle" -> {
-                return change(ctx, sub, targets(catalog, rest, all, sub), all, withDeps, catalog, writer);
+                return change(ctx, sub, targets(catalog, rest, all, sub), all, withDeps, verbose, catalog, writer);
             }
             default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected list, apply, revert, toggle or show");
         }
@@ -143,7 +146,7 @@ public final class FixCommand implements Command {
     }
 
     private Result change(CommandContext ctx, String sub, List<Fix> targets, boolean everyFix, boolean withDeps,
-                          FixCatalog catalog, LabWriter writer) throws CommandException {
+                          boolean verbose, FixCatalog catalog, LabWriter writer) throws CommandException {
         writer.requireUp();
         Map<String, FixState> before = LabFixes.states(LabFixes.statuses(catalog, writer.layout()));
         boolean applying = sub.equals("apply")
@@ -156,7 +159,7 @@ public final class FixCommand implements Command {
         FixRunner runner = new FixRunner(catalog, writer, line -> {
             ctx.out().println(line);
             ctx.out().flush();
-        });
+        }, verbose ? line -> ctx.out().println(ctx.style().dim("+ " + line)) : line -> { });
         FixRunner.Plan plan = applying ? runner.planApply(wanted, withDeps, before) : runner.planRevert(wanted, withDeps, before);
         plan.notes().forEach(ctx.out()::println);
         if (applying) {

@@ -26,11 +26,24 @@ public final class FixRunner {
     private final FixCatalog catalog;
     private final LabWriter writer;
     private final Consumer<String> show;
+    private final Consumer<String> showHost;
 
+    /** @param show told each command as {@code [NS] command} before it runs */
     public FixRunner(FixCatalog catalog, LabWriter writer, Consumer<String> show) {
+        this(catalog, writer, show, line -> { });
+    }
+
+    /** @param showHost also told the same command as typed on the host ({@code ip -n NETNS ...}), for -v */
+    public FixRunner(FixCatalog catalog, LabWriter writer, Consumer<String> show, Consumer<String> showHost) {
         this.catalog = catalog;
         this.writer = writer;
         this.show = show;
+        this.showHost = showHost;
+    }
+
+    private void announce(String prefix, NsCommand c) {
+        show.accept(prefix + LabWriter.shown(c));
+        showHost.accept(writer.hostForm(c));
     }
 
     /** Fixes to apply for targets: requirements first; applied ones are noted and skipped. */
@@ -108,7 +121,7 @@ public final class FixRunner {
         for (Fix f : fixes) {
             try {
                 for (NsCommand c : applying ? f.apply() : f.revert()) {
-                    show.accept(LabWriter.shown(c));
+                    announce("", c);
                     writer.run(c);
                 }
             } catch (CommandException e) {
@@ -130,7 +143,7 @@ public final class FixRunner {
     /** Best effort: a command of the undo that fails is shown and the rest still run. */
     private void undo(Fix f, boolean applying) {
         for (NsCommand c : applying ? f.revert() : f.apply()) {
-            show.accept("undo: " + LabWriter.shown(c));
+            announce("undo: ", c);
             try {
                 writer.run(c);
             } catch (CommandException e) {
