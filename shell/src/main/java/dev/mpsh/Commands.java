@@ -7,6 +7,8 @@ import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.flows.SubflowsCommand;
+import dev.mpsh.flows.WatchCommand;
 import dev.mpsh.mptcp.MonitorCommand;
 import dev.mpsh.ns.ChildProcessRunner;
 import dev.mpsh.ns.NsCommand;
@@ -47,6 +49,8 @@ public final class Commands {
                 .register(new ShCommand(runner))
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
+                .register(new SubflowsCommand())
+                .register(new WatchCommand())
                 .register(new SourceCommand(self::get))
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))

@@ -108,6 +108,7 @@ public final class Main {
         ScenarioSource scenario = new ScenarioSource();
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
         Dispatcher dispatcher = Commands.dispatcher(scenario, new dev.mpsh.ns.ChildProcessRunner());
+        dev.mpsh.flows.FlowCollector.startWith(session);
         boolean terminal = System.console() != null;
         if (commands == null && file == null && terminal) {
             return Shell.interactive(dispatcher, session, out, err);

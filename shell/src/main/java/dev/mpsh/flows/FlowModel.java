@@ -28,7 +28,12 @@ public final class FlowModel {
     private final Duration retention;
     private final Map<Long, Conn> conns = new LinkedHashMap<>();
     private final Map<Endpoint, Listener> listeners = new LinkedHashMap<>();
-    private Health health = Health.OK;
+    /** A failure that ends the model's updates (the subscription died), or null. */
+    private String failure;
+    private Instant failureSince;
+    /** When events were lost and no resync has run since, or null. */
+    private Instant lostSince;
+    private Instant resyncAt;
     private long events;
     private long lost;
     private long unknown;
@@ -98,14 +103,15 @@ public final class FlowModel {
     /** The kernel dropped events: say so until a resync repairs the model. */
     public synchronized void eventsLost(Instant now) {
         lost++;
-        if (health.complete()) {
-            health = Health.incomplete("events were lost (netlink receive buffer overflow); the table may be wrong", now);
+        if (lostSince == null) {
+            lostSince = now;
         }
     }
 
     /** Marks the model incomplete for another reason (e.g. the subscription failed). */
     public synchronized void incomplete(String problem, Instant now) {
-        health = Health.incomplete(problem, now);
+        failure = problem;
+        failureSince = now;
     }
 
     /**
@@ -134,11 +140,12 @@ public final class FlowModel {
             }
             if (c.openSubflows() != k.subflows()) {
                 c.partial = true;
+                c.suspect = true; // until its CREATED arrives or it closes
                 mismatched++;
             }
         }
-        health = mismatched == 0 ? Health.OK
-                : Health.incomplete(mismatched + " connection(s) have subflows the lost events would have shown", now);
+        lostSince = null;
+        resyncAt = now;
         return mismatched;
     }
 
@@ -148,8 +155,21 @@ public final class FlowModel {
         for (Conn c : conns.values()) {
             out.add(c.view());
         }
-        return new NamespaceFlows(namespace, health, List.copyOf(out), List.copyOf(listeners.values()),
+        return new NamespaceFlows(namespace, health(), List.copyOf(out), List.copyOf(listeners.values()),
                 events, lost, unknown);
+    }
+
+    private Health health() {
+        if (failure != null) {
+            return Health.incomplete(failure, failureSince);
+        }
+        if (lostSince != null) {
+            return Health.incomplete("events were lost (netlink receive buffer overflow); the table may be wrong", lostSince);
+        }
+        long suspects = conns.values().stream().filter(c -> c.suspect).count();
+        return suspects == 0 ? Health.OK : Health.incomplete(suspects
+                + " connection(s) have subflows mpsh did not see open (events were lost, or they began before mpsh watched)",
+                resyncAt);
     }
 
     private void prune(Instant now) {
@@ -181,6 +201,8 @@ public final class FlowModel {
         boolean serverSide;
         boolean denyJoinId0;
         boolean partial;
+        /** The kernel's subflow count disagreed at the last resync. */
+        boolean suspect;
         Instant closedAt;
         final Map<Integer, Announced> announced = new TreeMap<>();
         /** By 4-tuple; the initial subflow too. */
@@ -195,6 +217,7 @@ public final class FlowModel {
         void initial(PmEvent e, Instant now, IfaceNames ifaces) {
             if (e.type() == PmEvent.CREATED) {
                 partial = false; // it began while we watched (maybe reported after ESTABLISHED)
+                suspect = false;
             }
             int flags = e.flags() == null ? 0 : e.flags();
             serverSide |= (flags & PmEvent.FLAG_SERVER_SIDE) != 0 || Integer.valueOf(1).equals(e.serverSide());
@@ -238,6 +261,7 @@ public final class FlowModel {
             }
             state = ConnectionState.CLOSED;
             closedAt = now;
+            suspect = false;
             for (Sf sf : subflows.values()) {
                 if (sf.state != SubflowState.CLOSED) {
                     sf.state = SubflowState.CLOSED;

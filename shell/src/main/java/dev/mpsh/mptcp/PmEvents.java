@@ -74,6 +74,11 @@ public final class PmEvents implements Closeable {
         sock.receiveBufferSize(bytes);
     }
 
+    /** A receive buffer past net.core.rmem_max when mpsh may (root), else as large as allowed. */
+    public void largeReceiveBuffer(int bytes) throws IOException {
+        sock.receiveBufferSizeForce(bytes);
+    }
+
     /** Makes a blocked or later {@link #next()} return null. Safe from any thread. */
     public void stop() {
         wakeup.wake();

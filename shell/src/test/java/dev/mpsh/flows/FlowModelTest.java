@@ -197,4 +197,16 @@ class FlowModelTest {
         assertFalse(model.snapshot(T0).health().complete());
         assertTrue(only().partial());
     }
+
+    @Test
+    void aConnectionSeededMidLifeBecomesTrustedWhenItsCreatedArrives() {
+        // subscribed, then the dump saw a connection whose queued events had not been read yet
+        model.resync(List.of(new DiagConnection(TOKEN, new Endpoint(Events.ip("10.0.81.10"), 49162),
+                new Endpoint(Events.ip("10.0.83.1"), 80), 3)), T0);
+        assertFalse(model.snapshot(T0).health().complete());
+        feed(Events.fixedLabClient());
+        assertTrue(model.snapshot(T0).health().complete(), model.snapshot(T0).health().toString());
+        assertFalse(only().partial());
+        assertEquals(3, only().subflows().size());
+    }
 }
