@@ -34,6 +34,7 @@ public final class FlowModel {
     /** When events were lost and no resync has run since, or null. */
     private Instant lostSince;
     private Instant resyncAt;
+    private Instant lastPrune;
     private long events;
     private long lost;
     private long unknown;
@@ -73,7 +74,9 @@ public final class FlowModel {
             }
             default -> unknown++;
         }
-        prune(now);
+        if (lastPrune == null || !now.isBefore(lastPrune.plusSeconds(1))) {
+            prune(now); // at most once a second: it walks every connection
+        }
     }
 
     private void connectionEvent(PmEvent e, Instant now) {
@@ -173,6 +176,7 @@ public final class FlowModel {
     }
 
     private void prune(Instant now) {
+        lastPrune = now;
         Instant cutoff = now.minus(retention);
         for (Iterator<Conn> it = conns.values().iterator(); it.hasNext(); ) {
             Conn c = it.next();
