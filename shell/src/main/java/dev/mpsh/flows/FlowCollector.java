@@ -145,22 +145,28 @@ public final class FlowCollector implements AutoCloseable {
         });
     }
 
-    /** The named namespaces now, joined, with the built-in client's counters read afresh. */
+    /**
+     * The named namespaces now, in that order, joined with every watched namespace, with the
+     * built-in client's counters read afresh.
+     */
     public FlowsSnapshot snapshot(List<String> names) {
         for (ClientSockets.Open o : clients.list()) {
             read(o);
         }
         Instant now = Instant.now();
-        List<NamespaceFlows> out = new ArrayList<>();
+        List<NamespaceFlows> all = new ArrayList<>();
         synchronized (this) {
-            for (String n : names) {
-                NamespaceWatcher w = watchers.get(n);
-                if (w != null) {
-                    out.add(withTraffic(w.snapshot(now)));
-                }
+            for (NamespaceWatcher w : watchers.values()) {
+                all.add(withTraffic(w.snapshot(now)));
             }
         }
-        return new FlowsSnapshot(now, BackendJoin.join(out));
+        // joined over every watched namespace, so "subflows client" still names the backends
+        List<NamespaceFlows> joined = BackendJoin.join(all);
+        List<NamespaceFlows> out = new ArrayList<>();
+        for (String n : names) {
+            joined.stream().filter(f -> f.namespace().equals(n)).findFirst().ifPresent(out::add);
+        }
+        return new FlowsSnapshot(now, out);
     }
 
     /** Re-reads interface states in the named namespaces (for the "link down" marks). */
