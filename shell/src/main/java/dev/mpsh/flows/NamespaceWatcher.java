@@ -16,6 +16,8 @@ import java.time.Instant;
 final class NamespaceWatcher implements AutoCloseable {
     /** Receive buffer asked for (SO_RCVBUFFORCE as root): a burst of thousands of connections fits. */
     static final int RECEIVE_BUFFER = 8 * 1024 * 1024;
+    /** How long the socket must stay empty after a loss before the model is repaired. */
+    static final int QUIET_MILLIS = 50;
 
     private final String name;
     private final String netnsName;
@@ -43,6 +45,11 @@ final class NamespaceWatcher implements AutoCloseable {
 
     /** Subscribes in /run/netns/NETNSNAME (scenario name NAME) and starts applying events. */
     static NamespaceWatcher start(String name, String netnsName, Runnable changed) throws IOException {
+        return start(name, netnsName, changed, RECEIVE_BUFFER);
+    }
+
+    /** As above with another receive buffer; a small one (tests) is set without forcing. */
+    static NamespaceWatcher start(String name, String netnsName, Runnable changed, int receiveBuffer) throws IOException {
         Object identity = identity(netnsName);
         NetNs ns = NetNs.open(netnsName);
         PmEvents events;
@@ -53,7 +60,11 @@ final class NamespaceWatcher implements AutoCloseable {
             throw e;
         }
         try {
-            events.largeReceiveBuffer(RECEIVE_BUFFER);
+            if (receiveBuffer >= RECEIVE_BUFFER) {
+                events.largeReceiveBuffer(receiveBuffer);
+            } else {
+                events.receiveBufferSize(receiveBuffer);
+            }
         } catch (IOException e) {
             // the default buffer still works; an overflow is then detected and repaired
         }
@@ -94,15 +105,23 @@ final class NamespaceWatcher implements AutoCloseable {
     }
 
     private void loop() {
+        boolean resyncDue = false;
         while (true) {
             PmEvent e;
             try {
+                // After a loss the socket still holds events older than the loss; the kernel's
+                // list is read once they are applied (the socket is quiet), or an old CREATED
+                // applied after it would reopen a connection that is gone.
+                if (resyncDue && !events.ready(QUIET_MILLIS)) {
+                    resync(Instant.now());
+                    resyncDue = false;
+                    changed.run();
+                    continue;
+                }
                 e = events.next();
             } catch (NetlinkOverflowException overflow) {
-                Instant now = Instant.now();
-                model.eventsLost(now);
-                changed.run();
-                resync(now);
+                model.eventsLost(Instant.now());
+                resyncDue = true;
                 changed.run();
                 continue;
             } catch (IOException | RuntimeException ex) {
