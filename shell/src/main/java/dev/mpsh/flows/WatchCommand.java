@@ -131,6 +131,7 @@ public final class WatchCommand implements Command {
         } finally {
             if (screen) {
                 out.print(SHOW_CURSOR);
+                out.println(); // the terminal's ^C echo gets a line of its own, not the prompt's
                 out.flush();
             }
         }
