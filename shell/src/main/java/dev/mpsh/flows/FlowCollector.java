@@ -176,7 +176,8 @@ public final class FlowCollector implements AutoCloseable {
 
     /**
      * Runs listener (on a collector thread, at most every {@value #NOTIFY_MILLIS} ms) after the
-     * model changed. It must be quick: a TUI posts a redraw. Closing the handle removes it.
+     * model changed. It must be quick: a TUI posts a redraw. Closing the handle removes it. The
+     * built-in client's counters change without events: views showing them also redraw on a timer.
      */
     public AutoCloseable onChange(Runnable listener) {
         listeners.add(listener);
