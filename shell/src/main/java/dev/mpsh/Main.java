@@ -108,9 +108,11 @@ public final class Main {
         ScenarioSource scenario = new ScenarioSource();
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
         Dispatcher dispatcher = Commands.dispatcher(scenario, new dev.mpsh.ns.ChildProcessRunner());
-        dev.mpsh.flows.FlowCollector.startWith(session);
         boolean terminal = System.console() != null;
         if (commands == null && file == null && terminal) {
+            // Only a shell that lasts watches from its start: a -c run exits before the
+            // subscriptions would be ready, and its first 'subflows' starts them anyway.
+            dev.mpsh.flows.FlowCollector.startWith(session);
             return Shell.interactive(dispatcher, session, out, err);
         }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -40,7 +40,7 @@ public final class SubflowsCommand implements Command {
                 of the built-in client also show bytes sent and received and the RTT per subflow.
 
                 mpsh keeps these tables from the kernel's path-manager events from the first time
-                they are asked for (or from the start of the shell when the lab is up); a
+                they are asked for (or from the start of an interactive shell when the lab is up); a
                 connection that was already open then is marked partial. Closed connections and
                 subflows stay listed, marked, for 30 seconds. See docs/subflows.md.
 
