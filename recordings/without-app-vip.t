@@ -85,7 +85,7 @@ them: its Ip:InAddrErrors counter grows (the counts vary with the hashing).
      setting:  10.0.83.1/32 on lo expected, found not on lo (127.0.0.1/8 ::1/128)
                see: ip -n {word}-app-1 addr show dev lo
      why:      Connections the LB sends to app-1 time out: SYNs to 10.0.83.1 reach veth-app1, but app-1 does not own that address and drops them (its Ip:InAddrErrors counter grows). Its signal endpoint cannot be added either (create listen socket error: -99).
-     evidence: {n} packets matching 'tcp and dst host 10.0.83.1 and dst port 80' on veth-app1 in app-1
+     evidence: {n} packet* matching 'tcp and dst host 10.0.83.1 and dst port 80' on veth-app1 in app-1 (glob)
                see: ip netns exec {word}-app-1 tcpdump -ni veth-app1 'tcp and dst host 10.0.83.1 and dst port 80'
      evidence: Ip:InAddrErrors in app-1 grew by {n} ({n} -> {n})
                see: ip netns exec {word}-app-1 nstat -az IpInAddrErrors
