@@ -89,7 +89,7 @@ leaves on veth-lb-rt. They die in the LB as martians.
                leave on veth-lb-rt.
      evidence: {n} packet* matching 'tcp and src host 10.0.83.1' on veth-lb-br in LB (glob)
                see: ip netns exec {word}-LB tcpdump -ni veth-lb-br 'tcp and src host 10.0.83.1'
-     evidence: 0 packets matching 'tcp and src host 10.0.83.1' on veth-lb-rt in LB
+     evidence: [01] packets? matching 'tcp and src host 10\.0\.83\.1' on veth-lb-rt in LB (re)
                see: ip netns exec {word}-LB tcpdump -ni veth-lb-rt 'tcp and src host 10.0.83.1'
      fix:      'fix apply lb-accept-local' ('fix show lb-accept-local' explains it)
   [1]
