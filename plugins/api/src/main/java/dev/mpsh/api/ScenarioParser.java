@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  *   probe endpoint NS ADDR [dev DEV] [port P] flags F[,F...]
  *   probe limits NS subflows>=N add_addr_accepted>=N
  *   requires FIX-ID...
+ * lesson                                # the walkthrough, last (see LessonSyntax)
+ * step ID FILE.md
+ *   done fix FIX-ID... | done check [CRITERION-ID...]
  * </pre>
  * Inside commands, {@code {ns:NAME}} names another namespace; the engine expands it. Once the
  * first {@code fix} is open, only fix lines and further fixes may follow. Every problem is
@@ -49,6 +52,7 @@ public final class ScenarioParser {
     private final Map<String, Server> servers = new LinkedHashMap<>();
     private final Map<String, FixBuilder> fixes = new LinkedHashMap<>();
     private FixBuilder fix;
+    private LessonSyntax lesson;
     private int lineNo;
     private final ProbeSyntax.Context probeContext = new ProbeSyntax.Context() {
         @Override
@@ -64,6 +68,23 @@ public final class ScenarioParser {
         @Override
         public ScenarioFormatException error(String problem) {
             return ScenarioParser.this.error(problem);
+        }
+    };
+
+    private final LessonSyntax.Context lessonContext = new LessonSyntax.Context() {
+        @Override
+        public ScenarioFormatException error(String problem) {
+            return ScenarioParser.this.error(problem);
+        }
+
+        @Override
+        public int line() {
+            return lineNo;
+        }
+
+        @Override
+        public void line(int n) {
+            lineNo = n;
         }
     };
 
@@ -98,6 +119,10 @@ public final class ScenarioParser {
         int blank = indexOfBlank(line);
         String keyword = blank < 0 ? line : line.substring(0, blank);
         String rest = blank < 0 ? "" : line.substring(blank).strip();
+        if (keyword.equals("lesson") || lesson != null) {
+            lessonStatement(keyword, rest);
+            return;
+        }
         if (fix != null && !List.of("fix", "title", "explain", "apply", "revert", "probe", "requires").contains(keyword)) {
             if (List.of("scenario", "namespace", "setup", "server").contains(keyword)) {
                 throw error("'" + keyword + "' after the first fix; put scenario, namespace, setup and server lines before the fixes");
@@ -155,6 +180,22 @@ public final class ScenarioParser {
             default -> throw error("unknown keyword '" + keyword
                     + "'; expected scenario, title, namespace, setup, server or fix");
         }
+    }
+
+    /** The lesson section comes last: once it is open, every line belongs to it. */
+    private void lessonStatement(String keyword, String rest) throws ScenarioFormatException {
+        if (keyword.equals("lesson")) {
+            if (lesson != null) {
+                throw error("second 'lesson' line; a scenario has one lesson");
+            }
+            if (!rest.isEmpty()) {
+                throw error("'lesson' stands alone on its line; the steps follow as 'step ID FILE.md'");
+            }
+            fix = null;
+            lesson = new LessonSyntax(lessonContext);
+            return;
+        }
+        lesson.statement(keyword, words(rest));
     }
 
     private void server(List<String> words) throws ScenarioFormatException {
@@ -216,7 +257,8 @@ public final class ScenarioParser {
             built.add(new Fix(f.id, f.namespace, localized(f.title, "title", what),
                     localized(f.explain, "explain", what), f.apply, f.revert, f.probes, List.copyOf(f.requires.keySet())));
         }
-        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built);
+        Lesson walkthrough = lesson == null ? null : lesson.build(List.copyOf(fixes.keySet()), null);
+        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, walkthrough);
     }
 
     private Localized localized(Map<String, String> texts, String keyword, String what) throws ScenarioFormatException {
