@@ -17,6 +17,8 @@ public final class Session {
     private volatile Integer exitStatus;
     private volatile Namespaces namespaces;
     private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
+    private final java.util.List<AfterStatement> afterStatement = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Map<Class<?>, Object> attachments = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Session(String labName) {
         this.labName = labName;
@@ -94,5 +96,34 @@ public final class Session {
 
     public void background(BackgroundOutput background) {
         this.background = background == null ? BackgroundOutput.STDOUT : background;
+    }
+
+    /** Hooks run after each top-level statement, in the order added. */
+    public java.util.List<AfterStatement> afterStatement() {
+        return java.util.List.copyOf(afterStatement);
+    }
+
+    public void addAfterStatement(AfterStatement hook) {
+        afterStatement.add(hook);
+    }
+
+    public void removeAfterStatement(AfterStatement hook) {
+        afterStatement.remove(hook);
+    }
+
+    /**
+     * What a feature keeps for the length of this session (e.g. the walkthrough in progress),
+     * by its type, so front ends can find it; null when there is none.
+     */
+    public <T> T attachment(Class<T> type) {
+        return type.cast(attachments.get(type));
+    }
+
+    public <T> void attach(Class<T> type, T value) {
+        if (value == null) {
+            attachments.remove(type);
+        } else {
+            attachments.put(type, value);
+        }
     }
 }
