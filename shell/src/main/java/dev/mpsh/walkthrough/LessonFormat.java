@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class LessonFormat {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+    private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*([^*\\s][^*]*)\\*(?![*\\w])");
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 
     private LessonFormat() {
@@ -20,7 +21,7 @@ final class LessonFormat {
 
     static String step(int number, int total, StepText t, String state, Style style) {
         StringBuilder b = new StringBuilder();
-        b.append(style.bold("── Step " + number + "/" + total + ": " + t.title() + " ")).append(state).append("\n\n");
+        b.append(style.bold("── Step " + number + "/" + total + ": " + t.title())).append(state.isEmpty() ? "" : " " + state).append("\n\n");
         b.append(markdown(t.body(), style)).append("\n\n");
         b.append(style.dim("hint: a hint · show: the commands · skip · back · walkthrough status")).append('\n');
         return b.toString();
@@ -57,7 +58,8 @@ final class LessonFormat {
             m.appendReplacement(sb, Matcher.quoteReplacement(style.bold(m.group(1))));
         }
         m.appendTail(sb);
-        return sb.toString();
+        // *emphasis* has no terminal form that reads well everywhere: the words alone
+        return ITALIC.matcher(sb.toString()).replaceAll("$1");
     }
 
     /**

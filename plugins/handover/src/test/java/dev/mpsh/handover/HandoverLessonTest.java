@@ -57,6 +57,11 @@ class HandoverLessonTest {
                 assertTrue(t.body().length() > 200, where + ": the body is too short to teach anything");
                 assertEquals(2, t.hints().size(), where + ": two hints before the commands");
                 t.hints().forEach(h -> assertFalse(h.isBlank(), where + ": empty hint"));
+                String all = t.body() + "\n" + String.join("\n", t.hints());
+                for (String line : all.split("\n")) {
+                    assertEquals(0, line.chars().filter(c -> c == '`').count() % 2,
+                            where + ": a `code` span must open and close on one line: " + line);
+                }
             }
         }
     }
