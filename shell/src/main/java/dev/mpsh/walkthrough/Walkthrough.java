@@ -41,6 +41,7 @@ public final class Walkthrough implements AfterStatement {
     /** The current step held when the trainee went back to it: it waits for skip. */
     private boolean reviewing;
     private int lastHeld = -1;
+    private volatile String lastError;
 
     public Walkthrough(String lab, Scenario scenario, StepTexts texts, LabState state, ProgressStore store,
                        UnaryOperator<String> netnsName) {
@@ -101,8 +102,11 @@ public final class Walkthrough implements AfterStatement {
         String message;
         try {
             message = evaluate(words, status, ctx);
+            lastError = null;
         } catch (CommandException e) {
-            message = ctx.style().yellow("walkthrough: " + e.getMessage());
+            // e.g. the lab was taken down: say it once, not after every command
+            message = e.getMessage().equals(lastError) ? null : ctx.style().yellow("walkthrough: " + e.getMessage());
+            lastError = e.getMessage();
         }
         if (message != null && !message.isEmpty()) {
             ctx.out().println();

@@ -71,9 +71,13 @@ class WalkthroughTest {
     final Set<String> applied = new HashSet<>();
     final List<String> checkFails = new ArrayList<>(List.of("c1"));
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    boolean labDown;
     final LabState lab = new LabState() {
         @Override
-        public List<String> missingFixes(List<String> ids) {
+        public List<String> missingFixes(List<String> ids) throws CommandException {
+            if (labDown) {
+                throw new CommandException("cannot read the lab: namespace t1-a does not exist; is the lab up ('lab status')?");
+            }
             return ids.stream().filter(id -> !applied.contains(id)).toList();
         }
 
@@ -191,6 +195,19 @@ class WalkthroughTest {
         third.start(null, "en", Style.PLAIN);
         assertEquals("first", third.view().id(), "the lab no longer shows step 1 done");
         assertEquals(0, third.view().done());
+    }
+
+    @Test
+    void aLabThatCannotBeReadIsSaidOnceNotAfterEveryCommand() throws Exception {
+        Walkthrough w = walkthrough();
+        w.start(null, "en", Style.PLAIN);
+        labDown = true;
+        assertEquals("\nwalkthrough: cannot read the lab: namespace t1-a does not exist; is the lab up ('lab status')?\n",
+                typed(w, "lab down", 0));
+        assertEquals("", typed(w, "ls", 0));
+        labDown = false;
+        applied.add("a-one");
+        assertTrue(typed(w, "lab up", 0).contains("✔ Step 1 done"));
     }
 
     @Test
