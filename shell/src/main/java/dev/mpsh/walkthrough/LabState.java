@@ -15,7 +15,4 @@ public interface LabState {
      * criteria that failed, bonus ones included.
      */
     List<String> failedCriteria(CommandContext ctx) throws CommandException;
-
-    /** The ids of the check's bonus criteria, which never hold a step back. */
-    List<String> bonusCriteria() throws CommandException;
 }

@@ -8,6 +8,7 @@ import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
 import dev.mpsh.command.Session;
+import dev.mpsh.fix.Language;
 import dev.mpsh.lab.LabLayout;
 import dev.mpsh.lab.LabNamespaces;
 import dev.mpsh.lab.ScenarioSource;
@@ -145,7 +146,7 @@ public final class WalkthroughCommand implements Command {
                 throw new CommandException("cannot read lesson text " + step.path(l) + ": " + e.getMessage() + "; reinstall mpsh");
             }
         };
-        Walkthrough w = new Walkthrough(session.labName(), sc, texts, new TemporaryLabState(sc, layout::netnsName),
+        Walkthrough w = new Walkthrough(session.labName(), sc, texts, new LiveLabState(sc, layout),
                 ProgressStore.forLab(session.labName(), env, home), layout::netnsName);
         session.attach(Walkthrough.class, w);
         session.addAfterStatement(w);
@@ -158,28 +159,12 @@ public final class WalkthroughCommand implements Command {
     }
 
     /** Removes {@code --lang X} from args; null when it is not there. */
-    private static String takeLang(List<String> args) throws CommandException {
-        int i = args.indexOf("--lang");
-        if (i < 0) {
-            return null;
-        }
-        if (i + 1 >= args.size() || !List.of("en", "ja").contains(args.get(i + 1))) {
-            throw CommandException.usage("--lang needs en or ja, e.g. --lang ja");
-        }
-        String lang = args.get(i + 1);
-        args.remove(i + 1);
-        args.remove(i);
-        return lang;
+    private String takeLang(List<String> args) throws CommandException {
+        return args.contains("--lang") ? Language.take(args, env) : null;
     }
 
-    /** The first of LC_ALL, LC_MESSAGES, LANG that is set decides, as in POSIX locales. */
-    private String fromLocale() {
-        for (String k : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
-            String v = env.get(k);
-            if (v != null && !v.isEmpty()) {
-                return v.startsWith("ja") ? "ja" : "en";
-            }
-        }
-        return "en";
+    /** The locale's language: LC_ALL, LC_MESSAGES or LANG starting with "ja" means Japanese. */
+    private String fromLocale() throws CommandException {
+        return Language.take(new ArrayList<>(), env);
     }
 }

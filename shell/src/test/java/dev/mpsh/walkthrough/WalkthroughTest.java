@@ -57,6 +57,13 @@ class WalkthroughTest {
               apply sysctl -w 'net.ipv4.conf.all.arp_ignore=1'
               revert sysctl -w net.ipv4.conf.all.arp_ignore=0
               probe sysctl b net.ipv4.conf.all.arp_ignore = 1
+            check a 10.0.83.1:80
+              criterion c1 connect 10
+                title en connects
+                title ja つながる
+              criterion c2 initial-subflow 10
+                title en initial
+                title ja 初回
             lesson
             step first 01.md
               done fix a-one
@@ -84,11 +91,6 @@ class WalkthroughTest {
         @Override
         public List<String> failedCriteria(CommandContext ctx) {
             return checkFails;
-        }
-
-        @Override
-        public List<String> bonusCriteria() {
-            return List.of();
         }
     };
 

@@ -83,7 +83,7 @@ final class LessonSyntax {
 
     /**
      * @param fixIds      the scenario's fix ids
-     * @param criterionIds the check's criterion ids, or null when they are not known here
+     * @param criterionIds the check's criterion ids, or null when the scenario has no check
      */
     Lesson build(List<String> fixIds, List<String> criterionIds) throws ScenarioFormatException {
         if (steps.isEmpty()) {
@@ -101,8 +101,12 @@ final class LessonSyntax {
                     throw ctx.error("step '" + b.id + "' names fix '" + f.getKey() + "', which this scenario does not have");
                 }
             }
+            if (b.check && criterionIds == null) {
+                ctx.line(b.checkLine);
+                throw ctx.error("step '" + b.id + "' waits for the check, but the scenario has no check section");
+            }
             for (String c : b.criteria) {
-                if (criterionIds != null && !criterionIds.contains(c)) {
+                if (!criterionIds.contains(c)) {
                     ctx.line(b.checkLine);
                     throw ctx.error("step '" + b.id + "' names check criterion '" + c + "', which the check does not have");
                 }

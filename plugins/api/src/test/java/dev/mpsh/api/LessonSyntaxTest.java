@@ -33,6 +33,13 @@ class LessonSyntaxTest {
               apply sysctl -w net.ipv4.conf.all.arp_ignore=1
               revert sysctl -w net.ipv4.conf.all.arp_ignore=0
               probe sysctl b net.ipv4.conf.all.arp_ignore = 1
+            check a 10.0.83.1:80
+              criterion c1 connect 10
+                title en connects
+                title ja つながる
+              criterion c2 initial-subflow 10
+                title en initial
+                title ja 初回
             lesson
             step vip 01-vip.md
               done fix b-vip b-arp
@@ -53,6 +60,13 @@ class LessonSyntaxTest {
     }
 
     @Test
+    void waitingForTheCheckNeedsACheckSection() {
+        String noCheck = SCENARIO.replace(SCENARIO.substring(SCENARIO.indexOf("check a"), SCENARIO.indexOf("lesson")), "");
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioParser.parse("t", noCheck));
+        assertEquals("t:26: step 'final' waits for the check, but the scenario has no check section", e.getMessage());
+    }
+
+    @Test
     void aScenarioWithoutALessonHasNone() throws Exception {
         assertNull(ScenarioParser.parse("t", SCENARIO.substring(0, SCENARIO.indexOf("lesson"))).lesson());
     }
@@ -60,20 +74,21 @@ class LessonSyntaxTest {
     /** Each row: line LINE replaced, and the one-line error it must give. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "21|lesson now|t:21: 'lesson' stands alone on its line; the steps follow as 'step ID FILE.md'",
-        "22|step vip|t:22: expected 'step ID FILE.md', e.g. 'step vip 01-vip.md'",
-        "22|step Vip 01-vip.md|t:22: step id 'Vip' is not valid; use lower-case letters, digits and '-'",
-        "22|step vip ../x.md|t:22: step file '../x.md' is not a plain file name ending in .md, e.g. 01-vip.md",
-        "22|step vip 01-vip.txt|t:22: step file '01-vip.txt' is not a plain file name ending in .md, e.g. 01-vip.md",
-        "24|step vip 02-final.md|t:24: step 'vip' is declared twice",
-        "23|done fix|t:23: 'done fix' needs at least one fix id, e.g. 'done fix lb-accept-local'",
-        "23|done probe b-vip|t:23: expected 'done fix FIX-ID...' or 'done check [CRITERION-ID...]'",
-        "23|done fix b-nope|t:23: step 'vip' names fix 'b-nope', which this scenario does not have",
-        "23|# no condition|t:22: step 'vip' has no 'done' line; say when it is done with 'done fix ...' or 'done check'",
-        "23|fix b-more b|t:23: unknown keyword 'fix' in the lesson; expected step or done",
-        "25|done check|t:26: second 'done check' in step 'final'; name every criterion on one line",
-        "22|lesson|t:22: second 'lesson' line; a scenario has one lesson",
-        "22|done fix b-vip|t:22: 'done' before any step; open one with 'step ID FILE.md'",
+        "28|lesson now|t:28: 'lesson' stands alone on its line; the steps follow as 'step ID FILE.md'",
+        "29|step vip|t:29: expected 'step ID FILE.md', e.g. 'step vip 01-vip.md'",
+        "29|step Vip 01-vip.md|t:29: step id 'Vip' is not valid; use lower-case letters, digits and '-'",
+        "29|step vip ../x.md|t:29: step file '../x.md' is not a plain file name ending in .md, e.g. 01-vip.md",
+        "29|step vip 01-vip.txt|t:29: step file '01-vip.txt' is not a plain file name ending in .md, e.g. 01-vip.md",
+        "31|step vip 02-final.md|t:31: step 'vip' is declared twice",
+        "30|done fix|t:30: 'done fix' needs at least one fix id, e.g. 'done fix lb-accept-local'",
+        "30|done probe b-vip|t:30: expected 'done fix FIX-ID...' or 'done check [CRITERION-ID...]'",
+        "30|done fix b-nope|t:30: step 'vip' names fix 'b-nope', which this scenario does not have",
+        "30|# no condition|t:29: step 'vip' has no 'done' line; say when it is done with 'done fix ...' or 'done check'",
+        "30|fix b-more b|t:30: unknown keyword 'fix' in the lesson; expected step or done",
+        "32|done check|t:33: second 'done check' in step 'final'; name every criterion on one line",
+        "29|lesson|t:29: second 'lesson' line; a scenario has one lesson",
+        "29|done fix b-vip|t:29: 'done' before any step; open one with 'step ID FILE.md'",
+        "30|  done check c9|t:30: step 'vip' names check criterion 'c9', which the check does not have",
     })
     void reportsEachMalformedLessonLine(int line, String replacement, String expected) {
         List<String> lines = new java.util.ArrayList<>(List.of(SCENARIO.split("\n", -1)));
