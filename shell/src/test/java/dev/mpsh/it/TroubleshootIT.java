@@ -26,8 +26,7 @@ class TroubleshootIT {
     @AfterAll
     static void down() {
         if (lab != null && LabTests.missing() == null) {
-            Run.mpsh(lab, "lab down");
-            LabLifecycleIT.assertNothingLeft(lab);
+            LabLifecycleIT.downAndAssertNothingLeft(lab);
         }
     }
 
