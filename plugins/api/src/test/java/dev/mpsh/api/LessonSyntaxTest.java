@@ -33,7 +33,7 @@ class LessonSyntaxTest {
               apply sysctl -w net.ipv4.conf.all.arp_ignore=1
               revert sysctl -w net.ipv4.conf.all.arp_ignore=0
               probe sysctl b net.ipv4.conf.all.arp_ignore = 1
-            check a 10.0.83.1:80
+            check b 10.0.83.1:80
               criterion c1 connect 10
                 title en connects
                 title ja つながる
@@ -61,7 +61,7 @@ class LessonSyntaxTest {
 
     @Test
     void waitingForTheCheckNeedsACheckSection() {
-        String noCheck = SCENARIO.replace(SCENARIO.substring(SCENARIO.indexOf("check a"), SCENARIO.indexOf("lesson")), "");
+        String noCheck = SCENARIO.replace(SCENARIO.substring(SCENARIO.indexOf("check b"), SCENARIO.indexOf("lesson")), "");
         ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioParser.parse("t", noCheck));
         assertEquals("t:26: step 'final' waits for the check, but the scenario has no check section", e.getMessage());
     }
