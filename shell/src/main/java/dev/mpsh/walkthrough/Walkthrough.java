@@ -42,6 +42,8 @@ public final class Walkthrough implements AfterStatement {
     private boolean reviewing;
     private int lastHeld = -1;
     private volatile String lastError;
+    /** What the progress file holds, so an unchanged walkthrough does not rewrite it. */
+    private Progress saved;
 
     public Walkthrough(String lab, Scenario scenario, StepTexts texts, LabState state, ProgressStore store,
                        UnaryOperator<String> netnsName) {
@@ -68,9 +70,10 @@ public final class Walkthrough implements AfterStatement {
      * holds and returns the current step as text.
      */
     public synchronized String start(String lang, String fallbackLang, Style style) throws CommandException {
-        Progress saved = store.load();
-        boolean resumed = saved != null && saved.scenario().equals(scenario.id());
-        progress = resumed ? saved : Progress.begin(scenario.id(), lang != null ? lang : fallbackLang, lesson.steps().get(0).id());
+        Progress stored = store.load();
+        boolean resumed = stored != null && stored.scenario().equals(scenario.id());
+        saved = resumed ? stored : null;
+        progress = resumed ? stored : Progress.begin(scenario.id(), lang != null ? lang : fallbackLang, lesson.steps().get(0).id());
         if (lang != null) {
             progress = progress.withLang(lang);
         }
@@ -116,34 +119,65 @@ public final class Walkthrough implements AfterStatement {
     }
 
     private synchronized String evaluate(List<String> words, int status, CommandContext ctx) throws CommandException {
-        Step step = currentStep();
-        if (step == null || reviewing) {
-            return null;
+        if (reviewing) {
+            return null; // the trainee went back to read a step: it waits for skip
         }
-        List<String> missing = state.missingFixes(step.fixes());
-        boolean done = missing.isEmpty();
-        if (done && step.check()) {
+        Step step = currentStep();
+        Style style = ctx.style();
+        if (step != null && step.check()) {
             if (!words.get(0).equals("check")) {
                 return null; // the check makes real connections: it runs when the trainee asks
             }
-            done = step.criteria().isEmpty() ? status == 0 : failedAmong(step.criteria(), ctx).isEmpty();
-        }
-        Style style = ctx.style();
-        if (!done) {
-            int held = step.fixes().size() - missing.size();
-            String note = null;
-            if (!step.fixes().isEmpty() && held > Math.max(lastHeld, 0) && held < step.fixes().size()) {
-                note = style.dim("walkthrough: " + held + " of " + step.fixes().size() + " changes of this step are in place; "
-                        + "still missing: " + String.join(", ", missing));
+            boolean passed = state.missingFixes(step.fixes()).isEmpty()
+                    && (step.criteria().isEmpty() ? status == 0 : failedAmong(step.criteria(), ctx).isEmpty());
+            if (!passed) {
+                return null;
             }
-            lastHeld = held;
-            return note;
+            progress = progress.markDone(step.id());
+            String title = text(step).title();
+            recognise();
+            return style.green("✔ Step " + (lesson.indexOf(step.id()) + 1) + " done: " + title) + "\n\n" + current(style);
         }
-        int number = lesson.indexOf(step.id()) + 1;
-        String title = text(step).title();
-        progress = progress.markDone(step.id());
-        recognise();
-        return style.green("✔ Step " + number + " done: " + title) + "\n\n" + current(style);
+        // Every fix step as the kernel has it now: the current one may be done, an earlier one undone.
+        int was = position(progress.current());
+        List<String> missing = state.missingFixes(allFixes());
+        recognise(missing);
+        int now = position(progress.current());
+        if (now > was) {
+            String also = now > was + 1 ? " (and the lab already shows step" + (now > was + 2 ? "s " + (was + 2) + "-" + now : " " + now) + " done)" : "";
+            return style.green("✔ Step " + (was + 1) + " done: " + text(lesson.steps().get(was)).title() + also) + "\n\n" + current(style);
+        }
+        if (now < was) {
+            Step back = lesson.steps().get(now);
+            List<String> gone = new ArrayList<>(back.fixes());
+            gone.retainAll(missing);
+            return style.yellow("Step " + (now + 1) + " no longer holds in the lab (" + String.join(", ", gone)
+                    + " not in place): back to it.") + "\n\n" + current(style);
+        }
+        if (step == null) {
+            return null;
+        }
+        List<String> open = new ArrayList<>(step.fixes());
+        open.retainAll(missing);
+        int held = step.fixes().size() - open.size();
+        String note = null;
+        if (held > Math.max(lastHeld, 0) && held < step.fixes().size()) {
+            note = style.dim("walkthrough: " + held + " of " + step.fixes().size() + " changes of this step are in place; "
+                    + "still missing: " + String.join(", ", open));
+        }
+        lastHeld = held;
+        return note;
+    }
+
+    /** A step's index, or the number of steps for none (the lesson is finished). */
+    private int position(String stepId) {
+        return stepId == null ? lesson.steps().size() : lesson.indexOf(stepId);
+    }
+
+    private List<String> allFixes() {
+        Set<String> all = new LinkedHashSet<>();
+        lesson.steps().forEach(s -> all.addAll(s.fixes()));
+        return List.copyOf(all);
     }
 
     private List<String> failedAmong(List<String> criteria, CommandContext ctx) throws CommandException {
@@ -158,9 +192,11 @@ public final class Walkthrough implements AfterStatement {
      * fix before it still holds.
      */
     private void recognise() throws CommandException {
-        Set<String> all = new LinkedHashSet<>();
-        lesson.steps().forEach(s -> all.addAll(s.fixes()));
-        List<String> missing = state.missingFixes(List.copyOf(all));
+        recognise(state.missingFixes(allFixes()));
+    }
+
+    /** The same with the fixes known to be missing now. */
+    private void recognise(List<String> missing) throws CommandException {
         String next = null;
         boolean earlierHold = true;
         for (Step s : lesson.steps()) {
@@ -183,10 +219,16 @@ public final class Walkthrough implements AfterStatement {
             hintLevel = 0;
             lastHeld = -1;
         }
+        boolean changed = review != reviewing || !progress.at(stepId).equals(saved);
         progress = progress.at(stepId);
         reviewing = review;
-        store.save(progress);
-        fire();
+        if (!progress.equals(saved)) {
+            store.save(progress);
+            saved = progress;
+        }
+        if (changed) {
+            fire();
+        }
     }
 
     private Step currentStep() {
@@ -272,6 +314,7 @@ public final class Walkthrough implements AfterStatement {
     /** Starts over at the first step; steps that hold are recognised again. */
     public synchronized String reset(Style style) throws CommandException {
         store.delete();
+        saved = null;
         progress = Progress.begin(scenario.id(), progress.lang(), lesson.steps().get(0).id());
         recognise();
         return current(style);
@@ -280,6 +323,7 @@ public final class Walkthrough implements AfterStatement {
     public synchronized void lang(String lang) throws CommandException {
         progress = progress.withLang(lang);
         store.save(progress);
+        saved = progress;
         fire();
     }
 

@@ -132,6 +132,31 @@ class WalkthroughTest {
     }
 
     @Test
+    void severalStepsDoneByOneCommandAreSaidTogether() throws Exception {
+        Walkthrough w = walkthrough();
+        w.start(null, "en", Style.PLAIN);
+        applied.addAll(List.of("a-one", "b-two", "b-three"));
+        String out = typed(w, "fix apply --all", 0);
+        assertTrue(out.contains("✔ Step 1 done: en title first (and the lab already shows step 2 done)"), out);
+        assertTrue(out.contains("Step 3/3: en title last"), out);
+    }
+
+    @Test
+    void undoingAnEarlierStepInTheLabSendsTheTraineeBackToIt() throws Exception {
+        Walkthrough w = walkthrough();
+        w.start(null, "en", Style.PLAIN);
+        applied.add("a-one");
+        typed(w, "a sysctl -w net.ipv4.ip_forward=1", 0);
+        assertEquals("second", w.view().id());
+        applied.remove("a-one");
+        String back = typed(w, "a sysctl -w net.ipv4.ip_forward=0", 0);
+        assertTrue(back.contains("Step 1 no longer holds in the lab (a-one not in place): back to it."), back);
+        assertTrue(back.contains("Step 1/3: en title first"), back);
+        assertEquals("first", w.view().id());
+        assertEquals(0, w.view().done());
+    }
+
+    @Test
     void theCheckStepWaitsForAPassingCheck() throws Exception {
         applied.addAll(List.of("a-one", "b-two", "b-three"));
         Walkthrough w = walkthrough();
