@@ -19,11 +19,11 @@ final class LessonFormat {
     private LessonFormat() {
     }
 
-    static String step(int number, int total, StepText t, String state, Style style) {
+    static String step(int number, int total, StepText t, String state, String lang, Style style) {
         StringBuilder b = new StringBuilder();
-        b.append(style.bold("── Step " + number + "/" + total + ": " + t.title())).append(state.isEmpty() ? "" : " " + state).append("\n\n");
+        b.append(style.bold(Messages.get(lang, "header", number, total, t.title()))).append(state.isEmpty() ? "" : " " + state).append("\n\n");
         b.append(markdown(t.body(), style)).append("\n\n");
-        b.append(style.dim("hint: a hint · show: the commands · skip · back · walkthrough status")).append('\n');
+        b.append(style.dim(Messages.get(lang, "footer"))).append('\n');
         return b.toString();
     }
 
@@ -71,7 +71,7 @@ final class LessonFormat {
         for (Fix f : fixes) {
             boolean in = !missing.contains(f.id());
             b.append(style.dim("# " + f.title().in(lang) + " (" + f.id() + ")")).append(' ')
-                    .append(in ? style.green("in place") : style.yellow("missing")).append('\n');
+                    .append(in ? style.green(Messages.get(lang, "in-place")) : style.yellow(Messages.get(lang, "missing"))).append('\n');
             for (NsCommand c : f.apply()) {
                 b.append("  ").append(typed(c, netnsName)).append('\n');
             }

@@ -81,12 +81,11 @@ public final class Walkthrough implements AfterStatement {
         recognise();
         StringBuilder b = new StringBuilder();
         if (resumed) {
-            b.append(style.dim("Resuming the walkthrough of lab '" + lab + "' (" + store.file() + ").")).append('\n');
+            b.append(style.dim(Messages.get(lang(), "resuming", lab, store.file()))).append('\n');
         }
         int recognised = progress.done().size() - before;
         if (recognised > 0) {
-            b.append(style.green(recognised + " step(s) already hold in the lab and are marked done: "
-                    + String.join(", ", progress.done()))).append('\n');
+            b.append(style.green(Messages.get(lang(), "recognised", recognised, String.join(", ", progress.done())))).append('\n');
         }
         b.append(current(style));
         return b.toString();
@@ -136,7 +135,7 @@ public final class Walkthrough implements AfterStatement {
             progress = progress.markDone(step.id());
             String title = text(step).title();
             recognise();
-            return style.green("✔ Step " + (lesson.indexOf(step.id()) + 1) + " done: " + title) + "\n\n" + current(style);
+            return style.green(Messages.get(lang(), "done", lesson.indexOf(step.id()) + 1, title)) + "\n\n" + current(style);
         }
         // Every fix step as the kernel has it now: the current one may be done, an earlier one undone.
         int was = position(progress.current());
@@ -144,15 +143,15 @@ public final class Walkthrough implements AfterStatement {
         recognise(missing);
         int now = position(progress.current());
         if (now > was) {
-            String also = now > was + 1 ? " (and the lab already shows step" + (now > was + 2 ? "s " + (was + 2) + "-" + now : " " + now) + " done)" : "";
-            return style.green("✔ Step " + (was + 1) + " done: " + text(lesson.steps().get(was)).title() + also) + "\n\n" + current(style);
+            String also = now == was + 2 ? Messages.get(lang(), "also", now)
+                    : now > was + 2 ? Messages.get(lang(), "also.many", was + 2, now) : "";
+            return style.green(Messages.get(lang(), "done", was + 1, text(lesson.steps().get(was)).title()) + also) + "\n\n" + current(style);
         }
         if (now < was) {
             Step back = lesson.steps().get(now);
             List<String> gone = new ArrayList<>(back.fixes());
             gone.retainAll(missing);
-            return style.yellow("Step " + (now + 1) + " no longer holds in the lab (" + String.join(", ", gone)
-                    + " not in place): back to it.") + "\n\n" + current(style);
+            return style.yellow(Messages.get(lang(), "undone", now + 1, String.join(", ", gone))) + "\n\n" + current(style);
         }
         if (step == null) {
             return null;
@@ -162,8 +161,7 @@ public final class Walkthrough implements AfterStatement {
         int held = step.fixes().size() - open.size();
         String note = null;
         if (held > Math.max(lastHeld, 0) && held < step.fixes().size()) {
-            note = style.dim("walkthrough: " + held + " of " + step.fixes().size() + " changes of this step are in place; "
-                    + "still missing: " + String.join(", ", open));
+            note = style.dim(Messages.get(lang(), "partly", held, step.fixes().size(), String.join(", ", open)));
         }
         lastHeld = held;
         return note;
@@ -245,15 +243,14 @@ public final class Walkthrough implements AfterStatement {
         if (step == null) {
             return finished(style);
         }
-        String mark = reviewing ? style.green("(done — 'skip' moves on)") : "";
-        return LessonFormat.step(lesson.indexOf(step.id()) + 1, lesson.steps().size(), text(step), mark, style);
+        String mark = reviewing ? style.green(Messages.get(lang(), "review")) : "";
+        return LessonFormat.step(lesson.indexOf(step.id()) + 1, lesson.steps().size(), text(step), mark, lang(), style);
     }
 
     private String finished(Style style) {
-        StringBuilder b = new StringBuilder(style.green(style.bold("The walkthrough is complete.")));
+        StringBuilder b = new StringBuilder(style.green(style.bold(Messages.get(lang(), "complete"))));
         if (!progress.skipped().isEmpty()) {
-            b.append(" Skipped: ").append(String.join(", ", progress.skipped()))
-                    .append(" ('walkthrough status' shows them; 'walkthrough reset' starts over).");
+            b.append(Messages.get(lang(), "skipped", String.join(", ", progress.skipped())));
         }
         return b.append('\n').toString();
     }
@@ -265,9 +262,9 @@ public final class Walkthrough implements AfterStatement {
         hintLevel++;
         fire();
         if (hintLevel <= hints.size()) {
-            return style.bold("Hint " + hintLevel + "/" + (hints.size() + 1) + ": ") + LessonFormat.markdown(hints.get(hintLevel - 1), style) + "\n";
+            return style.bold(Messages.get(lang(), "hint", hintLevel, hints.size() + 1)) + LessonFormat.markdown(hints.get(hintLevel - 1), style) + "\n";
         }
-        return style.bold("Hint " + (hints.size() + 1) + "/" + (hints.size() + 1) + ", the commands:") + "\n" + show(style);
+        return style.bold(Messages.get(lang(), "hint.commands", hints.size() + 1, hints.size() + 1)) + "\n" + show(style);
     }
 
     /** The current step's commands, as typed in mpsh. */

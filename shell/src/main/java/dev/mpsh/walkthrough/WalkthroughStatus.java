@@ -26,16 +26,22 @@ public record WalkthroughStatus(String lab, String lang, String file, List<Row> 
 
     @Override
     public void render(PrintStream out, Style style) {
-        out.println("walkthrough of lab '" + lab + "' (" + lang + "): " + done() + "/" + rows.size() + " steps done");
+        out.println(Messages.get(lang, "status", lab, lang, done(), rows.size()));
         for (Row r : rows) {
             String mark = switch (r.state()) {
-                case DONE -> style.green("done   ");
-                case SKIPPED -> style.yellow("skipped");
-                case TODO -> "to do  ";
+                case DONE -> style.green(pad(Messages.get(lang, "state.done")));
+                case SKIPPED -> style.yellow(pad(Messages.get(lang, "state.skipped")));
+                case TODO -> pad(Messages.get(lang, "state.todo"));
             };
             out.println((r.current() ? style.bold("» ") : "  ") + r.number() + ". " + mark + " " + r.title() + style.dim("  (" + r.id() + ")"));
         }
-        out.println(style.dim("progress is kept in " + file));
+        out.println(style.dim(Messages.get(lang, "kept", file)));
+    }
+
+    /** State words in one column: Japanese characters take two cells. */
+    private String pad(String word) {
+        int cells = word.codePoints().map(c -> c > 0x2e80 ? 2 : 1).sum();
+        return word + " ".repeat(Math.max(0, 8 - cells));
     }
 
     @Override

@@ -116,13 +116,13 @@ class WalkthroughIT {
                 app-1 sysctl -w net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2
                 app-2 sysctl -w net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2
                 """);
-        assertTrue(out.contains("2 step(s) already hold in the lab and are marked done: accept-local, subflows"), out);
-        assertTrue(out.contains("Step 1/6: バックエンドにVIPを持たせる"), out);
-        assertTrue(out.contains("✔ Step 1 done: バックエンドにVIPを持たせる"), out);
-        assertTrue(out.contains("Step 4/6: すべてのサブフローを同じバックエンドへ"), "steps 2 and 3 hold: on to 4\n" + out);
+        assertTrue(out.contains("2 個のステップはすでにラボで成り立っているので完了にしました: accept-local, subflows"), out);
+        assertTrue(out.contains("ステップ 1/6: バックエンドにVIPを持たせる"), out);
+        assertTrue(out.contains("✔ ステップ 1 完了: バックエンドにVIPを持たせる(ステップ 2-3 もすでに完了しています)"), out);
+        assertTrue(out.contains("ステップ 4/6: すべてのサブフローを同じバックエンドへ"), "steps 2 and 3 hold: on to 4\n" + out);
 
         String again = session("walkthrough\n");
-        assertTrue(again.contains("Step 4/6: すべてのサブフローを同じバックエンドへ"), "resumed in Japanese at step 4\n" + again);
+        assertTrue(again.contains("ステップ 4/6: すべてのサブフローを同じバックエンドへ"), "resumed in Japanese at step 4\n" + again);
     }
 
     /** Types the lines into one mpsh of this lab, as from a pipe, and returns all it printed. */

@@ -176,11 +176,11 @@ class WalkthroughTest {
         Walkthrough w = walkthrough();
         w.start(null, "ja", Style.PLAIN);
         w.skip(Style.PLAIN);
-        assertEquals("Hint 1/3: ja hint one second\n", w.hint(Style.PLAIN));
-        assertEquals("Hint 2/3: ja hint two second\n", w.hint(Style.PLAIN));
+        assertEquals("ヒント 1/3: ja hint one second\n", w.hint(Style.PLAIN), "the walkthrough's own words follow the language");
+        assertEquals("ヒント 2/3: ja hint two second\n", w.hint(Style.PLAIN));
         String third = w.hint(Style.PLAIN);
-        assertTrue(third.startsWith("Hint 3/3, the commands:"), third);
-        assertTrue(third.contains("# に (b-two) missing\n  b ip addr add 10.9.0.1/32 dev lo\n"), third);
+        assertTrue(third.startsWith("ヒント 3/3、コマンド:"), third);
+        assertTrue(third.contains("# に (b-two) 未設定\n  b ip addr add 10.9.0.1/32 dev lo\n"), third);
         assertTrue(third.contains("  b sysctl -w net.ipv4.conf.all.arp_ignore=1\n"), third);
         assertEquals(List.of("ja hint one second", "ja hint two second"), w.view().hints());
         assertEquals(third.substring(third.indexOf('\n') + 1), w.show(Style.PLAIN));
@@ -213,7 +213,7 @@ class WalkthroughTest {
 
         Walkthrough again = walkthrough();
         String resumed = again.start(null, "en", Style.PLAIN);
-        assertTrue(resumed.contains("Resuming"), resumed);
+        assertTrue(resumed.contains("ラボ 't1' のウォークスルーを再開します"), resumed);
         assertEquals("ja", again.lang(), "the language is remembered with the progress");
         assertEquals("second", again.view().id());
 
