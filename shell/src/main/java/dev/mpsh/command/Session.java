@@ -1,5 +1,8 @@
 package dev.mpsh.command;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
 /**
  * What lasts between commands of one shell: which lab this shell drives, the current
  * namespace context, and the user's settings. Front ends share one Session with the dispatcher.
@@ -18,7 +21,8 @@ public final class Session {
     private volatile Namespaces namespaces;
     private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
     private final java.util.List<AfterStatement> afterStatement = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final java.util.Map<Class<?>, Object> attachments = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Supplier<ScreenSize> screenSize;
+    private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
     public Session(String labName) {
         this.labName = labName;
@@ -98,6 +102,24 @@ public final class Session {
         this.background = background == null ? BackgroundOutput.STDOUT : background;
     }
 
+    /** The terminal's size now, or null when no front end with a terminal set it. */
+    public ScreenSize screenSize() {
+        Supplier<ScreenSize> s = screenSize;
+        return s == null ? null : s.get();
+    }
+
+    public void screenSize(Supplier<ScreenSize> size) {
+        this.screenSize = size;
+    }
+
+    /**
+     * The session's one object of a type, made on first use: what lives as long as the shell
+     * and several commands share (the built-in client's open sockets, the subflow collector).
+     */
+    public <T> T service(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(services.computeIfAbsent(type, k -> create.get()));
+    }
+
     /** Hooks run after each top-level statement, in the order added. */
     public java.util.List<AfterStatement> afterStatement() {
         return java.util.List.copyOf(afterStatement);
@@ -112,18 +134,19 @@ public final class Session {
     }
 
     /**
-     * What a feature keeps for the length of this session (e.g. the walkthrough in progress),
-     * by its type, so front ends can find it; null when there is none.
+     * The session's object of a type if there is one, without making it (e.g. the walkthrough
+     * in progress, which a front end shows only when the trainee started it); null when none.
      */
     public <T> T attachment(Class<T> type) {
-        return type.cast(attachments.get(type));
+        return type.cast(services.get(type));
     }
 
+    /** Sets (or, with null, removes) the session's object of a type; see {@link #service}. */
     public <T> void attach(Class<T> type, T value) {
         if (value == null) {
-            attachments.remove(type);
+            services.remove(type);
         } else {
-            attachments.put(type, value);
+            services.put(type, value);
         }
     }
 }
