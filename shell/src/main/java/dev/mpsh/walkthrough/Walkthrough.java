@@ -123,10 +123,8 @@ public final class Walkthrough implements AfterStatement {
         }
         Step step = currentStep();
         Style style = ctx.style();
-        if (step != null && step.check()) {
-            if (!words.get(0).equals("check")) {
-                return null; // the check makes real connections: it runs when the trainee asks
-            }
+        // The check makes real connections: it is graded when the trainee runs it.
+        if (step != null && step.check() && words.get(0).equals("check")) {
             boolean passed = state.missingFixes(step.fixes()).isEmpty()
                     && (step.criteria().isEmpty() ? status == 0 : failedAmong(step.criteria(), ctx).isEmpty());
             if (!passed) {
@@ -151,7 +149,8 @@ public final class Walkthrough implements AfterStatement {
             Step back = lesson.steps().get(now);
             List<String> gone = new ArrayList<>(back.fixes());
             gone.retainAll(missing);
-            return style.yellow(Messages.get(lang(), "undone", now + 1, String.join(", ", gone))) + "\n\n" + current(style);
+            String why = gone.isEmpty() ? "" : style.yellow(Messages.get(lang(), "undone", now + 1, String.join(", ", gone))) + "\n\n";
+            return why + current(style);
         }
         if (step == null) {
             return null;

@@ -164,6 +164,11 @@ class WalkthroughTest {
         assertTrue(start.contains("2 step(s) already hold in the lab and are marked done: first, second"), start);
         assertTrue(start.contains("Step 3/3"), start);
         assertEquals("", typed(w, "client -addr 10.0.83.1:80", 0), "only the check grades the check step");
+        applied.remove("b-two");
+        assertTrue(typed(w, "lab reset", 0).contains("Step 2 no longer holds in the lab (b-two not in place): back to it."),
+                "waiting for the check, an undone step is still seen");
+        applied.add("b-two");
+        assertTrue(typed(w, "b ip addr add 10.9.0.1/32 dev lo", 0).contains("Step 3/3"));
         assertEquals("", typed(w, "check", 1), "a failing check does not finish it");
         String done = typed(w, "check", 0);
         assertTrue(done.contains("✔ Step 3 done") && done.contains("The walkthrough is complete."), done);
