@@ -21,6 +21,8 @@ import dev.mpsh.ns.ShCommand;
 import dev.mpsh.record.RecordCommand;
 import dev.mpsh.record.ReplayCommand;
 import dev.mpsh.script.SourceCommand;
+import dev.mpsh.walkthrough.StepCommand;
+import dev.mpsh.walkthrough.WalkthroughCommand;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The one place where mpsh's commands are registered and wired to the dispatcher. */
@@ -60,7 +62,9 @@ public final class Commands {
                 .register(new SourceCommand(self::get))
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))
-                .register(new ExitCommand());
+                .register(new WalkthroughCommand(scenario));
+        StepCommand.all().forEach(registry::register);
+        registry.register(new ExitCommand());
         Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));
         self.set(dispatcher);
         return dispatcher;
