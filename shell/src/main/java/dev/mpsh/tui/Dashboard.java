@@ -112,6 +112,7 @@ public final class Dashboard extends BasicWindow {
         }
         if (nowMillis - lastFixRefresh >= FIX_REFRESH_MS) {
             lastFixRefresh = nowMillis;
+            showNamespaces(); // the lab may have come up or gone down meanwhile
             refreshFixes();
         }
         if (src.session().exitStatus() != null) {
