@@ -16,6 +16,7 @@ import dev.mpsh.ns.ShCommand;
 import dev.mpsh.record.RecordCommand;
 import dev.mpsh.record.ReplayCommand;
 import dev.mpsh.script.SourceCommand;
+import dev.mpsh.tui.TuiCommand;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The one place where mpsh's commands are registered and wired to the dispatcher. */
@@ -50,6 +51,7 @@ public final class Commands {
                 .register(new SourceCommand(self::get))
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))
+                .register(new TuiCommand(scenario, self::get))
                 .register(new ExitCommand());
         Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));
         self.set(dispatcher);

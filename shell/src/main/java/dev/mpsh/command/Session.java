@@ -17,6 +17,7 @@ public final class Session {
     private volatile Integer exitStatus;
     private volatile Namespaces namespaces;
     private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
+    private volatile TerminalHandover terminalHandover = TerminalHandover.NONE;
 
     public Session(String labName) {
         this.labName = labName;
@@ -94,5 +95,14 @@ public final class Session {
 
     public void background(BackgroundOutput background) {
         this.background = background == null ? BackgroundOutput.STDOUT : background;
+    }
+
+    /** What a full-screen front end calls when it gives the terminal back; see {@link TerminalHandover}. */
+    public TerminalHandover terminalHandover() {
+        return terminalHandover;
+    }
+
+    public void terminalHandover(TerminalHandover handover) {
+        this.terminalHandover = handover == null ? TerminalHandover.NONE : handover;
     }
 }
