@@ -29,7 +29,7 @@ final class NamespacePane extends Pane {
         all.add(HOST);
         all.addAll(scenarioNames);
         int selected = table.getSelectedRow();
-        TableModel<String> model = new TableModel<>(" ", labUp ? "namespace" : "namespace (lab down)");
+        TableModel<String> model = new TableModel<>(" ", labUp ? "namespace" : "(lab down)");
         for (String n : all) {
             boolean isCurrent = current == null ? n.equals(HOST) : n.equals(current);
             model.addRow(isCurrent ? "*" : " ", n);
