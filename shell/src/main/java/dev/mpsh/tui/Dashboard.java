@@ -30,7 +30,7 @@ public final class Dashboard extends BasicWindow {
     /** How often the fixes' probes are read again while nothing else asks for it. */
     static final long FIX_REFRESH_MS = 3000;
     /** At most this often the subflow table is rebuilt while events stream in. */
-    static final long FLOW_REFRESH_MS = 150;
+    static final long FLOW_REFRESH_MS = 250;
 
     private final WindowBasedTextGUI gui;
     private final DashboardSources src;

@@ -10,6 +10,12 @@ import java.util.List;
 /** The live subflow table: one row per subflow, from the path manager's events. */
 final class FlowPane extends Pane {
     static final String TITLE = "Subflows (live)";
+    /**
+     * At most this many rows go into the table: more cannot be read on a screen, and building
+     * and measuring a table of tens of thousands of rows would hold the keys up. Live subflows
+     * come first, then the most recently closed.
+     */
+    static final int MAX_SHOWN = 1500;
     private static final String[] COLUMNS = {"ns", "token", "kind", "local", "remote", "iface", "state"};
 
     private final Table<String> table = new Table<>(COLUMNS);
@@ -21,7 +27,8 @@ final class FlowPane extends Pane {
         body().addComponent(at(table, BorderLayout.Location.CENTER));
     }
 
-    void show(List<FlowRow> flows, String health) {
+    void show(List<FlowRow> all, String health) {
+        List<FlowRow> flows = shown(all);
         int selected = table.getSelectedRow();
         TableModel<String> model = new TableModel<>(COLUMNS);
         for (FlowRow f : flows) {
@@ -31,9 +38,38 @@ final class FlowPane extends Pane {
         if (selected >= 0 && selected < flows.size()) {
             table.setSelectedRow(selected);
         }
-        long connections = flows.stream().map(f -> f.namespace() + "/" + f.token()).distinct().count();
-        status.setText(connections + " connection(s), " + flows.size() + " row(s)"
+        long connections = all.stream().map(f -> f.namespace() + "/" + f.token()).distinct().count();
+        status.setText(connections + " connection(s), " + all.size() + " row(s)"
+                + (flows.size() < all.size() ? ", showing " + flows.size() + ": live first, then the latest closed" : "")
                 + (health == null ? "" : "  ! " + health));
+    }
+
+    /** The rows that go into the table, in model order: every live one, then the latest closed, up to MAX_SHOWN. */
+    static List<FlowRow> shown(List<FlowRow> all) {
+        if (all.size() <= MAX_SHOWN) {
+            return all;
+        }
+        boolean[] keep = new boolean[all.size()];
+        int kept = 0;
+        for (int i = 0; i < all.size() && kept < MAX_SHOWN; i++) {
+            if (!all.get(i).state().startsWith("closed")) {
+                keep[i] = true;
+                kept++;
+            }
+        }
+        for (int i = all.size() - 1; i >= 0 && kept < MAX_SHOWN; i--) {
+            if (!keep[i]) {
+                keep[i] = true;
+                kept++;
+            }
+        }
+        List<FlowRow> out = new java.util.ArrayList<>(kept);
+        for (int i = 0; i < all.size(); i++) {
+            if (keep[i]) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
     }
 
     @Override
