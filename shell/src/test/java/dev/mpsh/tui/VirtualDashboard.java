@@ -28,10 +28,16 @@ final class VirtualDashboard implements AutoCloseable {
     final Session session = new Session("t");
     final FakeFixes fixes = new FakeFixes();
     final FakeFlows flows = new FakeFlows();
+    final EventFlowRows events = new EventFlowRows();
     final List<String> echoed = new ArrayList<>();
     long clock = 10_000;
 
     VirtualDashboard(int columns, int rows) throws IOException {
+        this(columns, rows, false);
+    }
+
+    /** @param fromEvents the subflow pane reads {@link #events} (fed PmEvents) instead of {@link #flows} */
+    VirtualDashboard(int columns, int rows, boolean fromEvents) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -55,7 +61,7 @@ final class VirtualDashboard implements AutoCloseable {
             public void close() {
             }
         };
-        DashboardSources src = new DashboardSources(session, Commands.dispatcher(), fixes, flows, echo, Runnable::run, Runnable::run);
+        DashboardSources src = new DashboardSources(session, Commands.dispatcher(), fixes, fromEvents ? events : flows, echo, Runnable::run, Runnable::run);
         dashboard = new Dashboard(gui, src);
         gui.addWindow(dashboard);
         settle();
