@@ -87,6 +87,7 @@ public final class Dashboard extends BasicWindow {
         place(namespaces, l.namespaces());
         place(fixes, l.fixes());
         place(flows, l.flows());
+        flows.height(l.flows().height());
         place(echo, l.echo());
         place(log, l.log());
         setFocusedInteractable(log.focusTarget());

@@ -5,21 +5,42 @@ import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.table.Table;
 import com.googlecode.lanterna.gui2.table.TableModel;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 
-/** The live subflow table: one row per subflow, from the path manager's events. */
+/**
+ * The live subflow table: one row per subflow, from the path manager's events. It scrolls by
+ * itself and gives Lanterna's table only the rows on screen: with thousands of subflows a key
+ * or a redraw then costs what one screenful does.
+ */
 final class FlowPane extends Pane {
     static final String TITLE = "Subflows (live)";
-    /**
-     * At most this many rows go into the table: more cannot be read on a screen, and building
-     * and measuring a table of tens of thousands of rows would hold the keys up. Live subflows
-     * come first, then the most recently closed.
-     */
-    static final int MAX_SHOWN = 1500;
     private static final String[] COLUMNS = {"ns", "token", "kind", "local", "remote", "iface", "state"};
 
-    private final Table<String> table = new Table<>(COLUMNS);
+    private final Table<String> table = new Table<>(COLUMNS) {
+        @Override
+        public Result handleKeyStroke(KeyStroke key) {
+            Integer step = switch (key.getKeyType()) {
+                case ArrowDown -> 1;
+                case ArrowUp -> -1;
+                case PageDown -> visible;
+                case PageUp -> -visible;
+                case Home -> -Integer.MAX_VALUE / 2;
+                case End -> Integer.MAX_VALUE / 2;
+                default -> null;
+            };
+            if (step == null) {
+                return super.handleKeyStroke(key);
+            }
+            move(step);
+            return Result.HANDLED;
+        }
+    };
     private final Label status = new Label("");
+    private List<FlowRow> rows = List.of();
+    private int selected;
+    private int top;
+    private int visible = 10;
 
     FlowPane() {
         super(TITLE);
@@ -27,49 +48,46 @@ final class FlowPane extends Pane {
         body().addComponent(at(table, BorderLayout.Location.CENTER));
     }
 
-    void show(List<FlowRow> all, String health) {
-        List<FlowRow> flows = shown(all);
-        int selected = table.getSelectedRow();
+    /** The pane's height on screen, border included: sets how many rows are shown. */
+    void height(int paneRows) {
+        visible = Math.max(1, paneRows - 4); // border top and bottom, status line, header
+        render();
+    }
+
+    void show(List<FlowRow> flows, String health) {
+        rows = flows;
+        long connections = flows.stream().map(f -> f.namespace() + "/" + f.token()).distinct().count();
+        status.setText(connections + " connection(s), " + flows.size() + " row(s)"
+                + (health == null ? "" : "  ! " + health));
+        render();
+    }
+
+    private void move(int step) {
+        selected = Math.max(0, Math.min(rows.size() - 1, selected + step));
+        render();
+    }
+
+    private void render() {
+        selected = Math.max(0, Math.min(selected, rows.size() - 1));
+        if (selected < top) {
+            top = selected;
+        } else if (selected >= top + visible) {
+            top = selected - visible + 1;
+        }
+        top = Math.max(0, Math.min(top, rows.size() - visible));
         TableModel<String> model = new TableModel<>(COLUMNS);
-        for (FlowRow f : flows) {
+        for (FlowRow f : rows.subList(top, Math.min(rows.size(), top + visible))) {
             model.addRow(f.namespace(), f.token(), f.kind(), f.local(), f.remote(), f.iface(), f.state());
         }
         table.setTableModel(model);
-        if (selected >= 0 && selected < flows.size()) {
-            table.setSelectedRow(selected);
+        if (!rows.isEmpty()) {
+            table.setSelectedRow(selected - top);
         }
-        long connections = all.stream().map(f -> f.namespace() + "/" + f.token()).distinct().count();
-        status.setText(connections + " connection(s), " + all.size() + " row(s)"
-                + (flows.size() < all.size() ? ", showing " + flows.size() + ": live first, then the latest closed" : "")
-                + (health == null ? "" : "  ! " + health));
     }
 
-    /** The rows that go into the table, in model order: every live one, then the latest closed, up to MAX_SHOWN. */
-    static List<FlowRow> shown(List<FlowRow> all) {
-        if (all.size() <= MAX_SHOWN) {
-            return all;
-        }
-        boolean[] keep = new boolean[all.size()];
-        int kept = 0;
-        for (int i = 0; i < all.size() && kept < MAX_SHOWN; i++) {
-            if (!all.get(i).state().startsWith("closed")) {
-                keep[i] = true;
-                kept++;
-            }
-        }
-        for (int i = all.size() - 1; i >= 0 && kept < MAX_SHOWN; i--) {
-            if (!keep[i]) {
-                keep[i] = true;
-                kept++;
-            }
-        }
-        List<FlowRow> out = new java.util.ArrayList<>(kept);
-        for (int i = 0; i < all.size(); i++) {
-            if (keep[i]) {
-                out.add(all.get(i));
-            }
-        }
-        return out;
+    /** The index of the selected row in the whole model. */
+    int selected() {
+        return selected;
     }
 
     @Override
