@@ -1,10 +1,13 @@
 package dev.mpsh;
 
+import dev.mpsh.check.CheckCommand;
 import dev.mpsh.client.ClientCommand;
 import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.ExitCommand;
 import dev.mpsh.command.HelpCommand;
+import dev.mpsh.diagnose.DiagnoseCommand;
+import dev.mpsh.fix.FixCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.mptcp.MonitorCommand;
@@ -46,6 +49,9 @@ public final class Commands {
                 .register(new LabCommand(scenario))
                 .register(new NsCommand())
                 .register(new ShCommand(runner))
+                .register(new FixCommand(scenario))
+                .register(new CheckCommand(scenario))
+                .register(new DiagnoseCommand(scenario))
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
                 .register(new SourceCommand(self::get))

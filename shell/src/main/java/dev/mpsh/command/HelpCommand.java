@@ -27,9 +27,11 @@ public final class HelpCommand implements Command {
     public String help() {
         return """
                 usage: help [COMMAND]
+                       help --markdown
 
                 Without an argument, lists the commands by group. With one, shows its usage and
-                examples (the same as COMMAND --help).
+                examples (the same as COMMAND --help). --markdown prints every command's help as
+                Markdown: the reference in docs/commands.md.
 
                 examples:
                   help
@@ -40,6 +42,9 @@ public final class HelpCommand implements Command {
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
         CommandRegistry registry = ctx.registry();
+        if (args.equals(List.of("--markdown"))) {
+            return Result.text(markdown(registry));
+        }
         if (args.size() > 1) {
             throw CommandException.usage("takes at most one command name; try 'help' or 'help lab'");
         }
@@ -64,5 +69,29 @@ public final class HelpCommand implements Command {
         sb.append("\nAny other line runs as a program in the current namespace; 'NAME CMD' runs CMD in")
                 .append(" namespace NAME.\nType 'help COMMAND' or 'COMMAND --help' for usage and examples.\n");
         return Result.text(sb.toString());
+    }
+
+    /**
+     * Every command's help text as Markdown, grouped as in {@code help}: the body of
+     * docs/commands.md, so the reference and the help text are one (a test keeps them equal).
+     */
+    static String markdown(CommandRegistry registry) {
+        Map<String, Map<String, Command>> groups = new LinkedHashMap<>();
+        for (Command c : registry.commands()) {
+            groups.computeIfAbsent(c.group(), g -> new TreeMap<>()).put(c.name(), c);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Map<String, Command>> g : groups.entrySet()) {
+            sb.append("## ").append(g.getKey()).append("\n\n");
+            for (Command c : g.getValue().values()) {
+                sb.append("### ").append(c.name());
+                if (!c.aliases().isEmpty()) {
+                    sb.append(" (also ").append(String.join(", ", c.aliases())).append(')');
+                }
+                sb.append("\n\n").append(c.summary()).append("\n\n```\n")
+                        .append(c.help().stripTrailing()).append("\n```\n\n");
+            }
+        }
+        return sb.toString();
     }
 }

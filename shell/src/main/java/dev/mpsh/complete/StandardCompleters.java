@@ -1,6 +1,7 @@
 package dev.mpsh.complete;
 
 import dev.mpsh.command.CommandRegistry;
+import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.ns.NsCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class StandardCompleters {
                 .register("help", help)
                 .register("source", source)
                 .register("sh", sh)
+                .register("fix", new FixIdCompleter(new ScenarioSource()))
                 .register("ip", new IpCompleter())
                 .register("sysctl", new SysctlCompleter())
                 .register("tcpdump", new TcpdumpCompleter());

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** {@code lab up|down|status|script|logs}: the lab's life cycle. */
+/** {@code lab up|down|status|script|logs|reset|solve}: the lab's life cycle. */
 public final class LabCommand implements Command {
     private final ScenarioSource scenario;
 
@@ -28,12 +28,12 @@ public final class LabCommand implements Command {
 
     @Override
     public String summary() {
-        return "build, inspect and remove the lab (up, down, status, script, logs)";
+        return "build, inspect, reset, solve and remove the lab (up, down, status, script, logs, reset, solve)";
     }
 
     @Override
     public List<String> subcommands() {
-        return List.of("up", "down", "status", "script", "logs");
+        return List.of("up", "down", "status", "script", "logs", "reset", "solve");
     }
 
     @Override
@@ -44,6 +44,8 @@ public final class LabCommand implements Command {
                        lab status [--json]
                        lab script setup|cleanup
                        lab logs SERVER
+                       lab reset [-v]
+                       lab solve
 
                 up       builds the scenario's broken initial state from real namespaces, veth
                          pairs, routes, sysctls and nftables rules, then starts its servers and
@@ -57,6 +59,12 @@ public final class LabCommand implements Command {
                 script   prints a bash script that builds (setup) or removes (cleanup) the same
                          lab without mpsh.
                 logs     prints a server's log, e.g. 'lab logs app-1'.
+                reset    back to the broken initial state: removes the lab and builds it again,
+                         so whatever was changed (fixes, or anything typed by hand) is gone.
+                         The echo servers are restarted. The lab must be up.
+                solve    applies every fix of the scenario in dependency order, as
+                         'fix apply --all' does, printing each command; fixes already in place
+                         are left alone.
 
                 The lab keeps running after you leave mpsh. With --lab NAME, its namespaces are
                 named NAME-client, NAME-Router, ...
@@ -65,6 +73,8 @@ public final class LabCommand implements Command {
                   lab up -v
                   lab status --json
                   lab script setup > setup_lab_net.sh
+                  lab solve
+                  lab reset
                 """;
     }
 
@@ -73,7 +83,7 @@ public final class LabCommand implements Command {
         List<String> rest = new ArrayList<>(args);
         boolean verbose = rest.remove("-v") || ctx.session().verbose();
         if (rest.isEmpty()) {
-            throw CommandException.usage("needs a subcommand: up, down, status, script or logs; see 'help lab'");
+            throw CommandException.usage("needs a subcommand: up, down, status, script, logs, reset or solve; see 'help lab'");
         }
         String sub = rest.remove(0);
         LabEngine engine = new LabEngine(LabLayout.of(ctx.session().labName()), scenario);
@@ -105,7 +115,19 @@ public final class LabCommand implements Command {
                 }
                 return Result.text(engine.log(rest.get(0)));
             }
-            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected up, down, status, script or logs");
+            case "reset" -> {
+                none(rest, "lab reset [-v]");
+                // Rebuilding, rather than reverting fixes, also undoes changes no fix knows about.
+                new LabWriter(engine.layout()).requireUp();
+                engine.down(show);
+                return Result.text(engine.up(show, ctx.cancellation()::isCancelled) + "; back to the broken initial state");
+            }
+            case "solve" -> {
+                none(rest, "lab solve");
+                Command fix = ctx.registry().find("fix").orElseThrow(() -> new CommandException("this mpsh has no fix command"));
+                return fix.run(ctx, List.of("apply", "--all"));
+            }
+            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected up, down, status, script, logs, reset or solve");
         }
     }
 

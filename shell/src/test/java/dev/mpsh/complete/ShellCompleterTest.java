@@ -97,4 +97,14 @@ class ShellCompleterTest {
         assertEquals(List.of("mptcp"), values("ns client; ip mp"));
         assertEquals(List.of(), values("ip addr # ip mp"));
     }
+
+    @Test
+    void fixCompletesSubcommandsThenFixIdsNotYetTyped() {
+        assertEquals(List.of("apply"), values("fix ap"));
+        assertEquals(List.of("app1-signal"), values("fix apply app1-si"));
+        assertEquals(List.of("app2-vip"), values("fix apply app1-vip app2-v"));
+        assertEquals(List.of(), values("fix apply app1-vip app1-v"));
+        assertEquals(List.of("--with-deps"), values("fix apply --wi"));
+        assertEquals(List.of(), values("fix show app1-vip app"));
+    }
 }

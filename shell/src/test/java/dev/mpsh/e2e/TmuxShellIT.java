@@ -2,16 +2,17 @@ package dev.mpsh.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.mpsh.Commands;
 import dev.mpsh.testing.LabTests;
 import dev.mpsh.testing.Run;
 import dev.mpsh.testing.Tmux;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real program in a real terminal (tmux). The command defaults to this build's classes;
@@ -23,8 +24,22 @@ class TmuxShellIT {
     private static final String IDLE_LAB = LabTests.uniqueLabName();
     private static final String PROMPT = "mpsh:" + IDLE_LAB + "(down)[host]>";
 
-    @TempDir
-    Path state;
+    /** XDG_STATE_HOME of the shell under test (history). Not a @TempDir: the shell may still be
+     *  writing its history while the tmux server goes down, which makes JUnit's cleanup fail. */
+    private Path state;
+
+    @BeforeEach
+    void makeStateDir() throws IOException {
+        state = Files.createTempDirectory("mpsh-e2e-state");
+    }
+
+    @AfterEach
+    void removeStateDir() throws Exception {
+        Thread.sleep(200);
+        try (var files = Files.walk(state)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
 
     static String mpshCommand() {
         String cmd = System.getProperty("mpsh.e2e.command");

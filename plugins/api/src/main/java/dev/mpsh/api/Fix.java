@@ -12,6 +12,8 @@ import java.util.List;
  * @param revert      commands run in order to undo it, back to the broken state
  * @param probes      all must hold for the fix to count as applied
  * @param requires    ids of fixes that must be applied first
+ * @param symptom     what goes wrong while the fix is missing, for {@code diagnose}; null if not given
+ * @param evidence    live observations that show the symptom
  */
 public record Fix(
         String id,
@@ -21,12 +23,21 @@ public record Fix(
         List<NsCommand> apply,
         List<NsCommand> revert,
         List<Probe> probes,
-        List<String> requires) {
+        List<String> requires,
+        Localized symptom,
+        List<Evidence> evidence) {
 
     public Fix {
+        evidence = List.copyOf(evidence);
         apply = List.copyOf(apply);
         revert = List.copyOf(revert);
         probes = List.copyOf(probes);
         requires = List.copyOf(requires);
+    }
+
+    /** A fix without diagnose texts. */
+    public Fix(String id, String namespace, Localized title, Localized explanation, List<NsCommand> apply,
+               List<NsCommand> revert, List<Probe> probes, List<String> requires) {
+        this(id, namespace, title, explanation, apply, revert, probes, requires, null, List.of());
     }
 }

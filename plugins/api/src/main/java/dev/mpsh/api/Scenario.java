@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param namespaces scenario namespace names in creation order
  * @param setup      commands that build the broken state, in order, after the namespaces exist
+ * @param check      how {@code check} grades the end state; null when the scenario has none
  */
 public record Scenario(
         String id,
@@ -16,13 +17,20 @@ public record Scenario(
         List<String> namespaces,
         List<NsCommand> setup,
         List<Server> servers,
-        List<Fix> fixes) {
+        List<Fix> fixes,
+        Check check) {
 
     public Scenario {
         namespaces = List.copyOf(namespaces);
         setup = List.copyOf(setup);
         servers = List.copyOf(servers);
         fixes = List.copyOf(fixes);
+    }
+
+    /** A scenario without a check. */
+    public Scenario(String id, Localized title, List<String> namespaces, List<NsCommand> setup, List<Server> servers,
+                    List<Fix> fixes) {
+        this(id, title, namespaces, setup, servers, fixes, null);
     }
 
     public Optional<Fix> fix(String id) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * server NAME NS KIND HOST:PORT         # e.g. server app-1 app-1 echo 0.0.0.0:80
  * fix ID NS                             # opens a fix; the lines below belong to it
  *   title en|ja TEXT
- *   explain en|ja TEXT                  # repeatable; joined with one blank
+ *   explain en|ja TEXT                  # repeatable; joined with one blank (ja: none)
  *   apply PROGRAM ARGS...               # run in NS, in order
  *   revert PROGRAM ARGS...
  *   probe sysctl NS KEY = VALUE
@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  *   probe endpoint NS ADDR [dev DEV] [port P] flags F[,F...]
  *   probe limits NS subflows>=N add_addr_accepted>=N
  *   requires FIX-ID...
+ *   symptom en|ja TEXT                  # what goes wrong without it (diagnose); repeatable
+ *   evidence capture NS DEV 'FILTER'    # live evidence diagnose gathers (see Evidence)
+ *   evidence counter NS GROUP:NAME
+ * check NS ADDR:PORT ...                # the graded end state, last (see CheckSyntax)
  * </pre>
  * Inside commands, {@code {ns:NAME}} names another namespace; the engine expands it. Once the
  * first {@code fix} is open, only fix lines and further fixes may follow. Every problem is
@@ -40,6 +44,8 @@ public final class ScenarioParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,30}");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final List<String> FIX_KEYWORDS = List.of(
+            "fix", "title", "explain", "apply", "revert", "probe", "requires", "symptom", "evidence", "check");
 
     private final String source;
     private String id;
@@ -49,6 +55,7 @@ public final class ScenarioParser {
     private final Map<String, Server> servers = new LinkedHashMap<>();
     private final Map<String, FixBuilder> fixes = new LinkedHashMap<>();
     private FixBuilder fix;
+    private CheckSyntax check;
     private int lineNo;
     private final ProbeSyntax.Context probeContext = new ProbeSyntax.Context() {
         @Override
@@ -66,6 +73,38 @@ public final class ScenarioParser {
             return ScenarioParser.this.error(problem);
         }
     };
+
+    private final CheckSyntax.Context checkContext = new CheckSyntax.Context() {
+        @Override
+        public boolean hasServer(String name) {
+            return servers.containsKey(name);
+        }
+
+        @Override
+        public String[] langText(String rest, String keyword) throws ScenarioFormatException {
+            return ScenarioParser.this.langText(rest, keyword);
+        }
+
+        @Override
+        public String namespace(String name) throws ScenarioFormatException {
+            return ScenarioParser.this.namespace(name);
+        }
+
+        @Override
+        public int port(String s) throws ScenarioFormatException {
+            return ScenarioParser.this.port(s);
+        }
+
+        @Override
+        public ScenarioFormatException error(String problem) {
+            return ScenarioParser.this.error(problem);
+        }
+    };
+
+    /** Lets the check section point errors of the whole file at a line. */
+    interface LineSetter {
+        void line(int n);
+    }
 
     private ScenarioParser(String source) {
         this.source = source;
@@ -98,14 +137,18 @@ public final class ScenarioParser {
         int blank = indexOfBlank(line);
         String keyword = blank < 0 ? line : line.substring(0, blank);
         String rest = blank < 0 ? "" : line.substring(blank).strip();
-        if (fix != null && !List.of("fix", "title", "explain", "apply", "revert", "probe", "requires").contains(keyword)) {
+        if (keyword.equals("check") || check != null) {
+            checkStatement(keyword, rest);
+            return;
+        }
+        if (fix != null && !FIX_KEYWORDS.contains(keyword)) {
             if (List.of("scenario", "namespace", "setup", "server").contains(keyword)) {
                 throw error("'" + keyword + "' after the first fix; put scenario, namespace, setup and server lines before the fixes");
             }
-            throw error("unknown keyword '" + keyword + "' in fix '" + fix.id + "'; expected title, explain, apply, revert, probe, requires or fix");
+            throw error("unknown keyword '" + keyword + "' in fix '" + fix.id + "'; expected " + String.join(", ", FIX_KEYWORDS));
         }
         // Texts are taken as they are: an apostrophe in prose is not a quote.
-        List<String> words = List.of("title", "explain").contains(keyword) ? List.of() : words(rest);
+        List<String> words = List.of("title", "explain", "symptom").contains(keyword) ? List.of() : words(rest);
         switch (keyword) {
             case "scenario" -> {
                 exactly(words, 1, "scenario ID");
@@ -117,7 +160,8 @@ public final class ScenarioParser {
             case "title" -> text(rest, fix == null ? title : fix.title, "title");
             case "explain" -> {
                 String[] lt = langText(rest, "explain");
-                fix.explain.merge(lt[0], lt[1], (a, b) -> a + " " + b);
+                // Japanese runs on without a blank where an English line break would become one.
+                fix.explain.merge(lt[0], lt[1], (a, b) -> a + ("ja".equals(lt[0]) ? "" : " ") + b);
             }
             case "namespace" -> {
                 exactly(words, 1, "namespace NAME");
@@ -146,6 +190,11 @@ public final class ScenarioParser {
                 (keyword.equals("apply") ? fix.apply : fix.revert).add(command(fix.namespace, words));
             }
             case "probe" -> fix.probes.add(ProbeSyntax.parse(words, probeContext));
+            case "symptom" -> {
+                String[] lt = langText(rest, "symptom");
+                fix.symptom.merge(lt[0], lt[1], (a, b) -> a + ("ja".equals(lt[0]) ? "" : " ") + b);
+            }
+            case "evidence" -> fix.evidence.add(evidence(words));
             case "requires" -> {
                 atLeast(words, 1, "requires FIX-ID...");
                 for (String r : words) {
@@ -155,6 +204,29 @@ public final class ScenarioParser {
             default -> throw error("unknown keyword '" + keyword
                     + "'; expected scenario, title, namespace, setup, server or fix");
         }
+    }
+
+    private void checkStatement(String keyword, String rest) throws ScenarioFormatException {
+        if (keyword.equals("check")) {
+            if (check != null) {
+                throw error("second 'check' line; a scenario has one check section");
+            }
+            fix = null;
+            check = new CheckSyntax(checkContext);
+            check.open(words(rest));
+            return;
+        }
+        check.statement(keyword, rest, keyword.equals("title") ? List.of() : words(rest));
+    }
+
+    private Evidence evidence(List<String> w) throws ScenarioFormatException {
+        if (w.size() == 4 && w.get(0).equals("capture")) {
+            return new Evidence("capture", namespace(w.get(1)), w.subList(2, 4));
+        }
+        if (w.size() == 3 && w.get(0).equals("counter") && w.get(2).matches("[A-Za-z0-9]+:[A-Za-z0-9]+")) {
+            return new Evidence("counter", namespace(w.get(1)), w.subList(2, 3));
+        }
+        throw error("expected 'evidence capture NS DEV 'FILTER'' or 'evidence counter NS GROUP:NAME', e.g. 'evidence counter app-1 Ip:InAddrErrors'");
     }
 
     private void server(List<String> words) throws ScenarioFormatException {
@@ -213,10 +285,13 @@ public final class ScenarioParser {
                     throw error(what + " requires '" + r.getKey() + "', which is not another fix of this scenario");
                 }
             }
+            Localized symptom = f.symptom.isEmpty() ? null : localized(f.symptom, "symptom", what);
             built.add(new Fix(f.id, f.namespace, localized(f.title, "title", what),
-                    localized(f.explain, "explain", what), f.apply, f.revert, f.probes, List.copyOf(f.requires.keySet())));
+                    localized(f.explain, "explain", what), f.apply, f.revert, f.probes, List.copyOf(f.requires.keySet()),
+                    symptom, f.evidence));
         }
-        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built);
+        Check graded = check == null ? null : check.build(n -> lineNo = n);
+        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, graded);
     }
 
     private Localized localized(Map<String, String> texts, String keyword, String what) throws ScenarioFormatException {
@@ -337,6 +412,8 @@ public final class ScenarioParser {
         final List<NsCommand> revert = new ArrayList<>();
         final List<Probe> probes = new ArrayList<>();
         final Map<String, Integer> requires = new LinkedHashMap<>();
+        final Map<String, String> symptom = new HashMap<>();
+        final List<Evidence> evidence = new ArrayList<>();
 
         FixBuilder(String id, String namespace, int line) {
             this.id = id;

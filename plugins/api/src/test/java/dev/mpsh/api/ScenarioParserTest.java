@@ -89,7 +89,7 @@ class ScenarioParserTest {
         "11|server echo-b b echo 0.0.0.0|t.scenario:11: server listen address '0.0.0.0' is not HOST:PORT with an IPv4 host, e.g. 0.0.0.0:80",
         "11|server echo-b b echo 0.0.0.0:70000|t.scenario:11: port '70000' is not a number from 1 to 65535",
         "11|server echo-b b|t.scenario:11: expected 'server NAME NS KIND HOST:PORT, e.g. server app-1 app-1 echo 0.0.0.0:80'",
-        "16|titel en x|t.scenario:16: unknown keyword 'titel' in fix 'b-vip'; expected title, explain, apply, revert, probe, requires or fix",
+        "16|titel en x|t.scenario:16: unknown keyword 'titel' in fix 'b-vip'; expected fix, title, explain, apply, revert, probe, requires, symptom, evidence, check",
         "16|namespace c|t.scenario:16: 'namespace' after the first fix; put scenario, namespace, setup and server lines before the fixes",
         "21|probe address b lo 10.0.83.1/32|t.scenario:21: probe address needs 'address NS DEV has ADDR/PREFIX', e.g. 'probe address app-1 lo has 10.0.83.1/32'",
         "21|probe address b lo has 10.0.83.1/33|t.scenario:21: '10.0.83.1/33' is not ADDR/PREFIX, e.g. 10.0.83.1/32",

@@ -131,6 +131,31 @@ class HandoverScenarioTest {
         }
     }
 
+    @Test
+    void everyFixSaysWhatGoesWrongWithoutIt() {
+        for (Fix f : scenario.fixes()) {
+            assertTrue(f.symptom() != null && !f.symptom().en().isBlank() && !f.symptom().ja().isBlank(), f.id());
+        }
+        assertEquals(List.of(new dev.mpsh.api.Evidence("capture", "LB", List.of("veth-lb-br", "tcp and src host 10.0.83.1")),
+                new dev.mpsh.api.Evidence("capture", "LB", List.of("veth-lb-rt", "tcp and src host 10.0.83.1"))),
+                scenario.fix("lb-accept-local").orElseThrow().evidence());
+    }
+
+    @Test
+    void theCheckGradesTheEndStateOfTheDesign() {
+        dev.mpsh.api.Check c = scenario.check();
+        assertEquals("client", c.namespace());
+        assertEquals("10.0.83.1:80", c.address() + ":" + c.port());
+        assertEquals(List.of(new dev.mpsh.api.Check.Backend("app-1", 8081), new dev.mpsh.api.Check.Backend("app-2", 8082)), c.backends());
+        assertEquals(List.of("connect", "initial-subflow", "join-port", "join-interfaces", "backends", "probes"),
+                c.criteria().stream().map(dev.mpsh.api.Criterion::kind).toList());
+        assertEquals(List.of("eth1", "eth2"), c.criteria().get(3).args());
+        dev.mpsh.api.Criterion arp = c.criteria().get(5);
+        assertTrue(arp.bonus());
+        assertEquals(50, arp.points());
+        assertEquals(100, c.criteria().stream().filter(x -> !x.bonus()).mapToInt(dev.mpsh.api.Criterion::points).sum());
+    }
+
     /** Setup commands in ns that start with these words. */
     private static List<List<String>> setup(String ns, String... prefix) {
         List<List<String>> out = new ArrayList<>();

@@ -1,0 +1,101 @@
+package dev.mpsh.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CheckSyntaxTest {
+    private static final String GOOD = """
+            scenario tiny
+            title en Tiny
+            title ja 小さい
+            namespace a
+            namespace b
+            server s1 b echo 0.0.0.0:80
+            fix b-vip b
+              title en VIP
+              title ja VIP
+              explain en why
+              explain ja なぜ
+              apply ip addr add 10.0.83.1/32 dev lo
+              revert ip addr del 10.0.83.1/32 dev lo
+              probe address b lo has 10.0.83.1/32
+              symptom en SYNs are
+              symptom en dropped.
+              symptom ja SYNが
+              symptom ja 捨てられる。
+              evidence capture b y 'tcp and dst port 80'
+              evidence counter b Ip:InAddrErrors
+            check a 10.0.83.1:80 attempts 4 within 500ms
+              backend s1 port 8081
+              criterion up connect 20
+                title en connects
+                title ja つながる
+              criterion both join-interfaces 30 eth1 eth2
+                title en both
+                title ja 両方
+              bonus arp probes 50
+                title en arp
+                title ja arp
+                probe sysctl b net.ipv4.conf.all.arp_ignore = 1
+            """;
+
+    @Test
+    void readsTheCheckSectionAndTheDiagnoseTexts() throws Exception {
+        Scenario s = ScenarioParser.parse("t.scenario", GOOD);
+        Check c = s.check();
+        assertEquals("a", c.namespace());
+        assertEquals("10.0.83.1", c.address());
+        assertEquals(80, c.port());
+        assertEquals(4, c.attempts());
+        assertEquals(500, c.withinMillis());
+        assertEquals(List.of(new Check.Backend("s1", 8081)), c.backends());
+        assertEquals(List.of("up", "both", "arp"), c.criteria().stream().map(Criterion::id).toList());
+        Criterion both = c.criteria().get(1);
+        assertEquals("join-interfaces", both.kind());
+        assertEquals(30, both.points());
+        assertEquals(List.of("eth1", "eth2"), both.args());
+        assertEquals(new Localized("both", "両方"), both.title());
+        Criterion arp = c.criteria().get(2);
+        assertTrue(arp.bonus());
+        assertEquals(List.of(new Probe.Sysctl("b", "net.ipv4.conf.all.arp_ignore", "1")), arp.probes());
+
+        Fix f = s.fixes().get(0);
+        assertEquals(new Localized("SYNs are dropped.", "SYNが捨てられる。"), f.symptom());
+        assertEquals(List.of(new Evidence("capture", "b", List.of("y", "tcp and dst port 80")),
+                new Evidence("counter", "b", List.of("Ip:InAddrErrors"))), f.evidence());
+    }
+
+    @Test
+    void aScenarioWithoutCheckHasNone() throws Exception {
+        String text = GOOD.substring(0, GOOD.indexOf("check a"));
+        assertNull(ScenarioParser.parse("t.scenario", text).check());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "21|check a 10.0.83.1|t.scenario:21: '10.0.83.1' is not ADDR:PORT with an IPv4 address, e.g. 10.0.83.1:80",
+        "21|check a 10.0.83.1:80 within 5m|t.scenario:21: within '5m' is not a duration like 10s or 500ms",
+        "22|backend nope port 8081|t.scenario:22: backend 'nope' is no server of this scenario; declare it with 'server' first",
+        "23|criterion up teleport 20|t.scenario:23: criterion kind 'teleport' is unknown; expected connect, initial-subflow, join-port, join-interfaces, backends, probes",
+        "23|criterion up connect many|t.scenario:23: points 'many' is not a number",
+        "24|setup a ip link set lo up|t.scenario:24: unknown keyword 'setup' in the check section; expected backend, criterion, bonus, title or probe",
+        "25|# no Japanese title|t.scenario:23: criterion 'up' has no 'title ja' line; every text is given in en and ja",
+        "26|criterion both join-interfaces 30|t.scenario:26: criterion 'both' of kind join-interfaces needs the interfaces, e.g. eth1 eth2",
+        "32|# no probe|t.scenario:29: criterion 'arp' of kind probes needs probe lines",
+        "19|evidence tcpdump b y|t.scenario:19: expected 'evidence capture NS DEV 'FILTER'' or 'evidence counter NS GROUP:NAME', e.g. 'evidence counter app-1 Ip:InAddrErrors'",
+    })
+    void reportsEachMalformedLineWithItsNumber(int line, String replacement, String expected) {
+        List<String> lines = new java.util.ArrayList<>(List.of(GOOD.split("\n", -1)));
+        lines.set(line - 1, replacement);
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class,
+                () -> ScenarioParser.parse("t.scenario", String.join("\n", lines)));
+        assertEquals(expected, e.getMessage());
+    }
+}

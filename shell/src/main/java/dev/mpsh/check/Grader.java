@@ -1,0 +1,163 @@
+package dev.mpsh.check;
+
+import dev.mpsh.api.Check;
+import dev.mpsh.api.Criterion;
+import dev.mpsh.fix.ProbeResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Grades connection attempts against a check's criteria. Each kind is one generic rule whose
+ * parameters (address, port, backends, interfaces) come from the scenario.
+ */
+public final class Grader {
+    private final Check check;
+
+    public Grader(Check check) {
+        this.check = check;
+    }
+
+    /**
+     * @param probeResults for each criterion of kind probes, its probes' results (by criterion id)
+     */
+    public List<Verdict> grade(List<Attempt> attempts, Map<String, List<ProbeResult>> probeResults) {
+        List<Verdict> out = new ArrayList<>();
+        for (Criterion c : check.criteria()) {
+            out.add(switch (c.kind()) {
+                case "connect" -> connect(c, attempts);
+                case "initial-subflow" -> initial(c, attempts);
+                case "join-port" -> joinPort(c, attempts);
+                case "join-interfaces" -> joinInterfaces(c, attempts);
+                case "backends" -> backends(c, attempts);
+                case "probes" -> probes(c, probeResults.getOrDefault(c.id(), List.of()));
+                default -> new Verdict(c, false, "a criterion kind this mpsh knows", c.kind());
+            });
+        }
+        return out;
+    }
+
+    private String target() {
+        return check.address() + ":" + check.port();
+    }
+
+    private static List<Attempt> connected(List<Attempt> attempts) {
+        return attempts.stream().filter(Attempt::connected).toList();
+    }
+
+    private Verdict connect(Criterion c, List<Attempt> attempts) {
+        String expected = "every connection to " + target() + " uses MPTCP and echoes";
+        long ok = attempts.stream().filter(Attempt::ok).count();
+        String actual = ok + " of " + attempts.size() + " did";
+        List<String> problems = new ArrayList<>();
+        for (Attempt a : attempts) {
+            if (!a.ok()) {
+                problems.add("#" + a.number() + ": " + (!a.connected() ? a.error() : !a.mptcp() ? "fell back to plain TCP" : a.error()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            actual += " (" + problems.stream().distinct().limit(3).collect(Collectors.joining("; ")) + ")";
+        }
+        return new Verdict(c, !attempts.isEmpty() && ok == attempts.size(), expected, actual);
+    }
+
+    private Verdict initial(Criterion c, List<Attempt> attempts) {
+        String expected = "initial subflow to " + target();
+        Set<String> seen = new TreeSet<>();
+        for (Attempt a : connected(attempts)) {
+            seen.add(a.initial() == null ? "(no CREATED event)" : a.initial());
+        }
+        boolean passed = !seen.isEmpty() && seen.equals(Set.of(target()));
+        return new Verdict(c, passed, expected, seen.isEmpty() ? "no connection" : "initial subflow to " + String.join(", ", seen));
+    }
+
+    private Verdict joinPort(Criterion c, List<Attempt> attempts) {
+        Set<Integer> ports = new TreeSet<>();
+        check.backends().forEach(b -> ports.add(b.port()));
+        String expected = "each connection: additional subflows, all to " + check.address() + " on one port of "
+                + ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        List<Attempt> conns = connected(attempts);
+        if (conns.isEmpty()) {
+            return new Verdict(c, false, expected, "no connection");
+        }
+        boolean passed = true;
+        List<String> per = new ArrayList<>();
+        for (Attempt a : conns) {
+            Set<String> to = new LinkedHashSet<>();
+            a.subflows().forEach(j -> to.add(j.to()));
+            boolean ok = !to.isEmpty() && to.size() == 1 && a.subflows().stream().allMatch(
+                    j -> j.daddr().equals(check.address()) && ports.contains(j.dport()));
+            passed &= ok;
+            per.add("#" + a.number() + ": " + (to.isEmpty() ? "no additional subflow" : String.join(" + ", to)));
+        }
+        return new Verdict(c, passed, expected, summarize(per));
+    }
+
+    private Verdict joinInterfaces(Criterion c, List<Attempt> attempts) {
+        Set<String> wanted = new TreeSet<>(c.args());
+        String expected = "each connection: additional subflows from " + String.join(" and ", wanted);
+        List<Attempt> conns = connected(attempts);
+        if (conns.isEmpty()) {
+            return new Verdict(c, false, expected, "no connection");
+        }
+        boolean passed = true;
+        List<String> per = new ArrayList<>();
+        for (Attempt a : conns) {
+            Set<String> from = new TreeSet<>();
+            a.subflows().forEach(j -> from.add(j.iface()));
+            passed &= from.containsAll(wanted);
+            per.add("#" + a.number() + ": " + (from.isEmpty() ? "none" : "from " + String.join(" and ", from)));
+        }
+        return new Verdict(c, passed, expected, summarize(per));
+    }
+
+    private Verdict backends(Criterion c, List<Attempt> attempts) {
+        String expected = check.backends().stream().map(b -> b.server() + " reached, subflows to port " + b.port())
+                .collect(Collectors.joining("; "));
+        boolean passed = true;
+        List<String> per = new ArrayList<>();
+        for (Check.Backend b : check.backends()) {
+            List<Attempt> held = attempts.stream().filter(a -> b.server().equals(a.backend())).toList();
+            if (held.isEmpty()) {
+                passed = false;
+                per.add(b.server() + " not reached");
+                continue;
+            }
+            Set<Integer> used = new TreeSet<>();
+            held.forEach(a -> a.subflows().forEach(j -> used.add(j.dport())));
+            boolean own = !used.isEmpty() && used.equals(Set.of(b.port()));
+            passed &= own;
+            per.add(b.server() + " reached " + held.size() + "x, subflows to "
+                    + (used.isEmpty() ? "no port (none)" : "port " + used.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        return new Verdict(c, passed, expected, String.join("; ", per));
+    }
+
+    private static Verdict probes(Criterion c, List<ProbeResult> results) {
+        String expected = results.stream().map(ProbeResult::expected).distinct().collect(Collectors.joining(", "));
+        List<String> wrong = new ArrayList<>();
+        for (ProbeResult r : results) {
+            if (!r.holds()) {
+                wrong.add("[" + r.probe().namespace() + "] " + r.expected().replaceFirst(" = .*", "") + " = " + r.actual());
+            }
+        }
+        return new Verdict(c, !results.isEmpty() && wrong.isEmpty(), expected, wrong.isEmpty() ? "all hold" : String.join(", ", wrong));
+    }
+
+    /** Identical per-connection lines are counted, so 16 attempts stay one readable line. */
+    private static String summarize(List<String> per) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String p : per) {
+            counts.merge(p.substring(p.indexOf(": ") + 2), 1, Integer::sum);
+        }
+        if (counts.size() == 1 && per.size() > 1) {
+            return "all " + per.size() + " connections: " + counts.keySet().iterator().next();
+        }
+        return counts.entrySet().stream().map(e -> e.getValue() + "x " + e.getKey()).collect(Collectors.joining("; "));
+    }
+}

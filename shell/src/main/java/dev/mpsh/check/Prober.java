@@ -1,0 +1,220 @@
+package dev.mpsh.check;
+
+import dev.mpsh.api.Check;
+import dev.mpsh.api.Scenario;
+import dev.mpsh.api.Server;
+import dev.mpsh.command.Cancellation;
+import dev.mpsh.lab.LabLayout;
+import dev.mpsh.linux.Interfaces;
+import dev.mpsh.linux.NetNs;
+import dev.mpsh.linux.SockAddr;
+import dev.mpsh.mptcp.MptcpSocket;
+import dev.mpsh.mptcp.PmEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes real MPTCP connections from the check's namespace to its address, one after another,
+ * until every backend has been reached or the attempts or time run out, and tells from the
+ * path-manager events of the client and of each backend's namespace what each connection did.
+ * Subscriptions are made before the first connection so no event is missed.
+ */
+public final class Prober {
+    /** A SYN-ACK crosses this lab in well under a millisecond; a missing one is not worth waiting for. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofMillis(400);
+    static final long ECHO_TIMEOUT_MILLIS = 2000;
+    /** After the echo, joins are done once no event for the connection arrived for this long. */
+    static final long QUIET_MILLIS = 250;
+    static final long SETTLE_MAX_MILLIS = 1500;
+    static final String MESSAGE = "mpsh check";
+
+    private final Scenario scenario;
+    private final Check check;
+    private final LabLayout layout;
+    private final Cancellation cancellation;
+
+    public Prober(Scenario scenario, Check check, LabLayout layout, Cancellation cancellation) {
+        this.scenario = scenario;
+        this.check = check;
+        this.layout = layout;
+        this.cancellation = cancellation;
+    }
+
+    /** Up to maxAttempts connections within withinMillis, stopping once every backend was reached. */
+    public List<Attempt> run(int maxAttempts, long withinMillis) throws IOException {
+        List<NetNs> opened = new ArrayList<>();
+        Map<String, EventLog> backendLogs = new LinkedHashMap<>();
+        EventLog clientLog = null;
+        try {
+            NetNs client = NetNs.open(layout.netnsName(check.namespace()));
+            opened.add(client);
+            Map<String, String> ifaceOf = new HashMap<>();
+            for (Interfaces.Iface i : Interfaces.list(client)) {
+                i.addresses().forEach(a -> ifaceOf.put(a.substring(0, a.indexOf('/')), i.name()));
+            }
+            for (Check.Backend b : check.backends()) {
+                Server s = scenario.server(b.server()).orElseThrow();
+                NetNs ns = NetNs.open(layout.netnsName(s.namespace()));
+                opened.add(ns);
+                backendLogs.put(b.server(), EventLog.subscribe(ns));
+            }
+            clientLog = EventLog.subscribe(client);
+            List<Attempt> out = new ArrayList<>();
+            long deadline = System.currentTimeMillis() + withinMillis;
+            for (int n = 1; n <= maxAttempts && System.currentTimeMillis() < deadline && !cancellation.isCancelled(); n++) {
+                out.add(attempt(n, client, clientLog, backendLogs, ifaceOf));
+                if (allReached(out)) {
+                    break;
+                }
+            }
+            return out;
+        } finally {
+            if (clientLog != null) {
+                clientLog.close();
+            }
+            backendLogs.values().forEach(EventLog::close);
+            opened.forEach(NetNs::close);
+        }
+    }
+
+    private boolean allReached(List<Attempt> attempts) {
+        return check.backends().stream().allMatch(b -> attempts.stream().anyMatch(a -> b.server().equals(a.backend())));
+    }
+
+    private Attempt attempt(int n, NetNs client, EventLog clientLog, Map<String, EventLog> backendLogs,
+                            Map<String, String> ifaceOf) throws IOException {
+        InetSocketAddress target = new InetSocketAddress(InetAddress.getByName(check.address()), check.port());
+        MptcpSocket s;
+        try {
+            s = MptcpSocket.connect(client, target, CONNECT_TIMEOUT);
+        } catch (IOException e) {
+            return Attempt.failed(n, e.getMessage());
+        }
+        try (s) {
+            boolean mptcp = s.mptcpInUse();
+            InetSocketAddress local = s.localAddress();
+            String error = null;
+            boolean echoed;
+            try {
+                echoed = echo(s);
+                if (!echoed) {
+                    error = "the echo came back different";
+                }
+            } catch (IOException e) {
+                echoed = false;
+                error = "no echo: " + e.getMessage();
+            }
+            settle(clientLog, local);
+            return describe(n, mptcp, echoed, error, local, clientLog.events(), backendLogs, ifaceOf);
+        }
+    }
+
+    /** Sends one line and reads it back; a watchdog closes the socket if no echo comes. */
+    private static boolean echo(MptcpSocket s) throws IOException {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(ECHO_TIMEOUT_MILLIS);
+                s.close();
+            } catch (InterruptedException e) {
+                // echo arrived in time
+            }
+        }, "echo-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            byte[] b = (MESSAGE + "\n").getBytes(StandardCharsets.UTF_8);
+            s.write(b, 0, b.length);
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            byte[] one = new byte[1];
+            while (true) {
+                int r = s.read(one, 0, 1);
+                if (r < 0) {
+                    throw new IOException("the server closed the connection");
+                }
+                if (one[0] == '\n') {
+                    return got.toString(StandardCharsets.UTF_8).equals(MESSAGE);
+                }
+                got.write(one[0]);
+            }
+        } finally {
+            watchdog.interrupt();
+        }
+    }
+
+    /** Waits until the connection's events have been quiet for a while (joins done), bounded. */
+    private static void settle(EventLog log, InetSocketAddress local) throws IOException {
+        long start = System.currentTimeMillis();
+        int last = -1;
+        long lastChange = start;
+        while (System.currentTimeMillis() - start < SETTLE_MAX_MILLIS) {
+            int now = log.events().size();
+            if (now != last) {
+                last = now;
+                lastChange = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - lastChange >= QUIET_MILLIS) {
+                return;
+            }
+            sleep(20);
+        }
+    }
+
+    private Attempt describe(int n, boolean mptcp, boolean echoed, String error, InetSocketAddress local,
+                             List<PmEvent> events, Map<String, EventLog> backendLogs, Map<String, String> ifaceOf)
+            throws IOException {
+        String localAddr = SockAddr.ntop(local.getAddress());
+        Long token = null;
+        String initial = null;
+        for (PmEvent e : events) {
+            if (e.type() == PmEvent.CREATED && e.sport() != null && e.sport() == local.getPort()
+                    && e.saddr() != null && SockAddr.ntop(e.saddr()).equals(localAddr)) {
+                token = e.token();
+                initial = SockAddr.ntop(e.daddr()) + ":" + e.dport();
+            }
+        }
+        boolean denyJoin = false;
+        List<String> announced = new ArrayList<>();
+        List<Attempt.Join> joins = new ArrayList<>();
+        for (PmEvent e : events) {
+            if (token == null || !token.equals(e.token())) {
+                continue;
+            }
+            if (e.type() == PmEvent.ESTABLISHED && e.flags() != null) {
+                denyJoin = (e.flags() & PmEvent.FLAG_DENY_JOIN_ID0) != 0;
+            } else if (e.type() == PmEvent.ANNOUNCED && e.daddr() != null) {
+                announced.add(SockAddr.ntop(e.daddr()) + ":" + e.dport());
+            } else if (e.type() == PmEvent.SUB_ESTABLISHED) {
+                String saddr = SockAddr.ntop(e.saddr());
+                joins.add(new Attempt.Join(ifaceOf.getOrDefault(saddr, "?"), saddr, SockAddr.ntop(e.daddr()), e.dport()));
+            }
+        }
+        String backend = null;
+        for (Map.Entry<String, EventLog> b : backendLogs.entrySet()) {
+            for (PmEvent e : b.getValue().events()) {
+                // the server's own view of the same connection: its peer is our local address and port
+                if (e.type() == PmEvent.CREATED && e.dport() != null && e.dport() == local.getPort()
+                        && e.daddr() != null && SockAddr.ntop(e.daddr()).equals(localAddr)) {
+                    backend = b.getKey();
+                }
+            }
+        }
+        return new Attempt(n, true, mptcp, echoed, error, localAddr + ":" + local.getPort(), initial, backend,
+                denyJoin, announced, joins);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.mpsh.diagnose;
+
+import dev.mpsh.command.Command;
+import dev.mpsh.command.CommandContext;
+import dev.mpsh.command.CommandException;
+import dev.mpsh.command.Result;
+import dev.mpsh.fix.Language;
+import dev.mpsh.lab.LabLayout;
+import dev.mpsh.lab.LabWriter;
+import dev.mpsh.lab.ScenarioSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code diagnose [--json] [--lang en|ja]}: what is broken in the live lab, why, and how to see it. */
+public final class DiagnoseCommand implements Command {
+    private final ScenarioSource scenario;
+
+    public DiagnoseCommand(ScenarioSource scenario) {
+        this.scenario = scenario;
+    }
+
+    @Override
+    public String name() {
+        return "diagnose";
+    }
+
+    @Override
+    public String group() {
+        return "troubleshoot";
+    }
+
+    @Override
+    public String summary() {
+        return "say what is broken and why, with evidence you can check by hand";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: diagnose [--json] [--lang en|ja]
+
+                Reads the live lab and names what is broken. For each fix that is not in
+                place it shows the namespace, each setting that differs (expected vs found)
+                with the command that shows it by hand, why it matters, and live evidence
+                gathered while a few real connections are attempted from the client: a short
+                tcpdump capture (e.g. SYN-ACKs from the VIP entering the LB on veth-lb-br but
+                none leaving on veth-lb-rt: dropped as martians) or a kernel counter (e.g.
+                Ip:InAddrErrors growing on a backend that does not own the VIP). Several faults
+                are reported at once; a fix that needs another one first says so.
+
+                It takes a few seconds (at most 8 connection attempts).
+                Exit status: 0 nothing broken, 1 something is, 2 bad usage; a lab that is
+                down is an error (1).
+
+                examples:
+                  diagnose
+                  diagnose --lang ja
+                  diagnose --json
+                """;
+    }
+
+    @Override
+    public Result run(CommandContext ctx, List<String> args) throws CommandException {
+        List<String> rest = new ArrayList<>(args);
+        String lang = Language.take(rest, System.getenv());
+        if (!rest.isEmpty()) {
+            throw CommandException.usage("unexpected '" + rest.get(0) + "'; usage: diagnose [--json] [--lang en|ja]");
+        }
+        LabLayout layout = LabLayout.of(ctx.session().labName());
+        new LabWriter(layout).requireUp();
+        DiagnoseReport report = new DiagnoseReport(Diagnosis.run(scenario.get(), layout, ctx.cancellation()), lang);
+        return new Result(report.healthy() ? 0 : 1, report);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.mpsh.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mpsh.api.Check;
+import dev.mpsh.api.Criterion;
+import dev.mpsh.api.Localized;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The grading rules on hand-made attempts: what passes, what fails, and what the actual value says. */
+class GraderTest {
+    private static Criterion c(String kind, String... args) {
+        return new Criterion(kind, kind, 20, false, List.of(args), new Localized(kind, kind), List.of());
+    }
+
+    private static final Check CHECK = new Check("client", "10.0.83.1", 80, 16, 10_000,
+            List.of(new Check.Backend("app-1", 8081), new Check.Backend("app-2", 8082)),
+            List.of(c("connect"), c("initial-subflow"), c("join-port"), c("join-interfaces", "eth1", "eth2"), c("backends")));
+
+    private static Attempt ok(int n, String backend, int port, String... ifaces) {
+        List<Attempt.Join> joins = new java.util.ArrayList<>();
+        for (String i : ifaces) {
+            joins.add(new Attempt.Join(i, i.equals("eth1") ? "10.0.81.10" : "10.0.82.10", "10.0.83.1", port));
+        }
+        return new Attempt(n, true, true, true, null, "10.0.81.10:4000" + n, "10.0.83.1:80", backend, true,
+                List.of("10.0.83.1:" + port), joins);
+    }
+
+    private static Map<String, Verdict> grade(Attempt... attempts) {
+        Map<String, Verdict> out = new java.util.LinkedHashMap<>();
+        new Grader(CHECK).grade(List.of(attempts), Map.of()).forEach(v -> out.put(v.criterion().id(), v));
+        return out;
+    }
+
+    @Test
+    void theReferenceAnswerPassesEverything() {
+        Map<String, Verdict> v = grade(ok(1, "app-1", 8081, "eth1", "eth2"), ok(2, "app-2", 8082, "eth1", "eth2"));
+        v.values().forEach(x -> assertEquals(true, x.passed(), x.toString()));
+        assertEquals("all 2 connections: from eth1 and eth2", v.get("join-interfaces").actual());
+        assertEquals("app-1 reached 1x, subflows to port 8081; app-2 reached 1x, subflows to port 8082", v.get("backends").actual());
+    }
+
+    @Test
+    void aTimedOutAttemptFailsConnectAndNamesTheError() {
+        Map<String, Verdict> v = grade(ok(1, "app-1", 8081, "eth1", "eth2"), Attempt.failed(2, "timed out after 400ms"));
+        assertEquals(false, v.get("connect").passed());
+        assertEquals("1 of 2 did (#2: timed out after 400ms)", v.get("connect").actual());
+        assertEquals(true, v.get("initial-subflow").passed(), "graded on the connections that connected");
+        assertEquals(false, v.get("backends").passed());
+        assertEquals("app-1 reached 1x, subflows to port 8081; app-2 not reached", v.get("backends").actual());
+    }
+
+    @Test
+    void noAdditionalSubflowFailsTheJoinCriteria() {
+        Map<String, Verdict> v = grade(ok(1, "app-1", 8081), ok(2, "app-2", 8082));
+        assertEquals(false, v.get("join-port").passed());
+        assertEquals("all 2 connections: no additional subflow", v.get("join-port").actual());
+        assertEquals(false, v.get("join-interfaces").passed());
+        assertEquals(false, v.get("backends").passed());
+    }
+
+    @Test
+    void aBackendJoinedOnTheOtherBackendsPortFailsBackendsButNotJoinPort() {
+        Map<String, Verdict> v = grade(ok(1, "app-1", 8082, "eth1", "eth2"), ok(2, "app-2", 8082, "eth1", "eth2"));
+        assertEquals(true, v.get("join-port").passed());
+        assertEquals(false, v.get("backends").passed());
+    }
+
+    @Test
+    void subflowsToTwoPortsInOneConnectionFailJoinPort() {
+        Attempt mixed = new Attempt(1, true, true, true, null, "10.0.81.10:40001", "10.0.83.1:80", "app-1", false, List.of(),
+                List.of(new Attempt.Join("eth1", "10.0.81.10", "10.0.83.1", 8081), new Attempt.Join("eth2", "10.0.82.10", "10.0.83.1", 80)));
+        Map<String, Verdict> v = grade(mixed);
+        assertEquals(false, v.get("join-port").passed());
+        assertEquals("1x 10.0.83.1:8081 + 10.0.83.1:80", v.get("join-port").actual());
+    }
+
+    @Test
+    void withoutAnyConnectionNothingPasses() {
+        Map<String, Verdict> v = grade(Attempt.failed(1, "timed out after 400ms"));
+        v.values().forEach(x -> assertEquals(false, x.passed(), x.toString()));
+        assertEquals("no connection", v.get("initial-subflow").actual());
+    }
+}
