@@ -64,20 +64,21 @@ public final class TuiCommand implements Command {
                 Keys: Tab / Shift-Tab next / previous pane, F1 help, q / F10 / Esc back to the
                 shell (q only where you are not typing text). 'mpsh --tui' opens it at start.
 
-                  -addr HOST:PORT  the echo server the echo console talks to
-                                   (default: the scenario's service address, if it names one)
-                  -ns NAMESPACE    where the echo console connects from (default: client)
+                  -addr HOST:PORT  the echo server the echo console talks to (default: the
+                                   address 'check' grades, 10.0.83.1:80 in the handover lab)
+                  -ns NAMESPACE    where the echo console connects from (default: where
+                                   'check' connects from, client)
 
                 examples:
                   tui
-                  tui -addr 10.0.83.1:80
+                  tui -addr 10.0.84.11:80 -ns LB
                 """;
     }
 
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
         InetSocketAddress addr = null;
-        String from = "client";
+        String from = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.equals("-addr") && !a.equals("-ns")) {
@@ -104,7 +105,8 @@ public final class TuiCommand implements Command {
             throw new CommandException("the dashboard is already open; use its command line");
         }
         try {
-            open(ctx.session(), echo(ctx.session(), from, addr == null ? TuiDefaults.echoTarget(scenario) : addr));
+            open(ctx.session(), echo(ctx.session(), from == null ? TuiDefaults.echoFrom(scenario) : from,
+                    addr == null ? TuiDefaults.echoTarget(scenario) : addr));
         } catch (IOException e) {
             throw new CommandException("cannot open the dashboard on this terminal: " + e.getMessage() + "; is TERM set?");
         } finally {
@@ -123,7 +125,7 @@ public final class TuiCommand implements Command {
         EventFlowRows flows = new EventFlowRows();
         flows.from(PmSubscriptions.start(session.namespaces(), flows));
         DashboardSources src = new DashboardSources(session, dispatcher.get(),
-                TuiDefaults.fixRows(scenario, dispatcher.get()), flows, echo, commands, echoes);
+                TuiDefaults.fixRows(scenario, dispatcher.get(), session), flows, echo, commands, echoes);
         BackgroundOutput background = session.background();
         try (TuiTerminal terminal = TuiTerminal.open()) {
             EventLoop.run(terminal.screen(), gui -> {
