@@ -56,7 +56,12 @@ final class FlowPane extends Pane {
 
     void show(List<FlowRow> flows, String health) {
         rows = flows;
-        long connections = flows.stream().map(f -> f.namespace() + "/" + f.token()).distinct().count();
+        int connections = 0;
+        for (FlowRow f : flows) { // a count without building anything: this runs on every refresh
+            if (f.kind().equals("initial")) {
+                connections++;
+            }
+        }
         status.setText(connections + " connection(s), " + flows.size() + " row(s)"
                 + (health == null ? "" : "  ! " + health));
         render();

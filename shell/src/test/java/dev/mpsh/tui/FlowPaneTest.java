@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FlowPaneTest {
 
     private static FlowRow row(int i) {
-        return new FlowRow("client", String.format("%08x", i), "join", "10.0.81.10:" + (10000 + i), "10.0.83.1:8081", "eth1", "established");
+        return new FlowRow("client", String.format("%08x", i), "initial", "10.0.81.10:" + (10000 + i), "10.0.83.1:8081", "eth1", "established");
     }
 
     @Test
