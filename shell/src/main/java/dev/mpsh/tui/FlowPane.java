@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class FlowPane extends Pane {
     static final String TITLE = "Subflows (live)";
-    private static final String[] COLUMNS = {"ns", "token", "kind", "local", "remote", "iface", "state"};
+    private static final String[] COLUMNS = {"ns", "token", "kind", "local", "remote", "iface", "backend", "state"};
 
     private final Table<String> table = new Table<>(COLUMNS) {
         @Override
@@ -82,7 +82,7 @@ final class FlowPane extends Pane {
         top = Math.max(0, Math.min(top, rows.size() - visible));
         TableModel<String> model = new TableModel<>(COLUMNS);
         for (FlowRow f : rows.subList(top, Math.min(rows.size(), top + visible))) {
-            model.addRow(f.namespace(), f.token(), f.kind(), f.local(), f.remote(), f.iface(), f.state());
+            model.addRow(f.namespace(), f.token(), f.kind(), f.local(), f.remote(), f.iface(), f.backend(), f.state());
         }
         table.setTableModel(model);
         if (!rows.isEmpty()) {
