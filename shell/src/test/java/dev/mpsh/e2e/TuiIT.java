@@ -68,6 +68,36 @@ class TuiIT {
         }
     }
 
+    /** {@code mpsh --tui}: the launcher brings the lab up, the dashboard opens, q leads to the prompt. */
+    @Test
+    void launcherWithTuiOpensTheDashboardFirstAndQLeadsToThePrompt() throws Exception {
+        LabTests.requireLab();
+        String lab = LabTests.uniqueLabName();
+        String prompt = "mpsh:" + lab + "[host]>";
+        String launcher = "env XDG_STATE_HOME='" + state + "' " + Run.home().resolve("mpsh") + " --lab " + lab
+                + " --tui; echo MPSH-EXITED=$?; sleep 600";
+        try (Tmux t = Tmux.start(launcher, 100, 30)) {
+            t.await("the dashboard on a lab that is up", s -> s.contains("Subflows (live)")
+                    && stateOf(s, "client-endpoints").equals("not applied"), 90_000);
+            // too small, then big enough again
+            t.resize(79, 24);
+            t.await("the size message", s -> s.contains("needs at least 80x24; this terminal is 79x24"), 10_000);
+            t.resize(100, 30);
+            t.await("the panes again", s -> s.contains("Subflows (live)"), 10_000);
+            t.keys("Tab"); // to the namespaces pane, where q is no text
+            t.keys("q");
+            t.await("the prompt after the dashboard", s -> Tmux.lastLine(s).equals(prompt), 10_000);
+            t.text("lab status");
+            t.keys("Enter");
+            t.await("a command after the dashboard", s -> s.contains("lab status") && s.contains("app-1")
+                    && Tmux.lastLine(s).equals(prompt), 10_000);
+        } finally {
+            Process down = new ProcessBuilder("sh", "-c", Run.home().resolve("mpsh") + " --lab " + lab + " -c 'lab down'")
+                    .inheritIO().start();
+            assertEquals(0, down.waitFor(), "lab down for " + lab);
+        }
+    }
+
     /** The screen line that lists a fix. */
     static String rowOf(String screen, String id) {
         for (String line : screen.split("\n")) {
