@@ -62,7 +62,6 @@ public final class ChildProcessRunner implements ProcessRunner {
         }
         if (status == STATUS_SIGINT && ctx.interactive()) {
             settleTerminalInterrupt(ctx.cancellation());
-            ctx.out().println();
         }
         return status;
     }

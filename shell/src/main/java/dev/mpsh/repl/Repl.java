@@ -94,6 +94,9 @@ public final class Repl {
                     running.set(null);
                     terminal.setAttributes(saved);
                 }
+                if (ctx.cancellation().isCancelled()) {
+                    out.println(); // the terminal echoed ^C: the next prompt starts on its own line
+                }
                 Integer exit = session.exitStatus();
                 if (exit != null) {
                     status = exit;
