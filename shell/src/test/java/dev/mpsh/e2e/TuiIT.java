@@ -84,6 +84,11 @@ class TuiIT {
             t.await("the size message", s -> s.contains("needs at least 80x24; this terminal is 79x24"), 10_000);
             t.resize(100, 30);
             t.await("the panes again", s -> s.contains("Subflows (live)"), 10_000);
+            // Ctrl-C is a key here: it stops a running command, never the program.
+            t.keys("C-c");
+            Thread.sleep(1_000);
+            String screen = t.screen();
+            assertTrue(screen.contains("Subflows (live)") && !screen.contains("MPSH-EXITED"), screen);
             t.keys("Tab"); // to the namespaces pane, where q is no text
             t.keys("q");
             t.await("the prompt after the dashboard", s -> Tmux.lastLine(s).equals(prompt), 10_000);
