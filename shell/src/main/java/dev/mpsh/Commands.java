@@ -10,6 +10,8 @@ import dev.mpsh.diagnose.DiagnoseCommand;
 import dev.mpsh.fix.FixCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.flows.SubflowsCommand;
+import dev.mpsh.flows.WatchCommand;
 import dev.mpsh.mptcp.MonitorCommand;
 import dev.mpsh.ns.ChildProcessRunner;
 import dev.mpsh.ns.NsCommand;
@@ -54,6 +56,8 @@ public final class Commands {
                 .register(new DiagnoseCommand(scenario))
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
+                .register(new SubflowsCommand())
+                .register(new WatchCommand())
                 .register(new SourceCommand(self::get))
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))

@@ -145,6 +145,9 @@ public final class Main {
             return 2;
         }
         if (commands == null && file == null && terminal) {
+            // Only a shell that lasts watches from its start: a -c run exits before the
+            // subscriptions would be ready, and its first 'subflows' starts them anyway.
+            dev.mpsh.flows.FlowCollector.startWith(session);
             return Shell.interactive(dispatcher, session, out, err, tui ? "tui" : null);
         }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

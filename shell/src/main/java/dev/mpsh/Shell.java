@@ -43,6 +43,7 @@ final class Shell {
             return 74;
         }
         try (terminal) {
+            session.screenSize(() -> new dev.mpsh.command.ScreenSize(terminal.getWidth(), terminal.getHeight()));
             ShellCompleter completer = new ShellCompleter(dispatcher.registry(),
                     StandardCompleters.create(dispatcher.registry()), session);
             Path history = HistoryFile.location(System.getenv(), System.getProperty("user.home"));

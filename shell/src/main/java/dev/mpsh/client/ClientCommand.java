@@ -131,7 +131,7 @@ public final class ClientCommand implements Command {
                         s.close();
                     }
                 }
-                try (s) {
+                try (s; AutoCloseable listed = ClientSockets.of(ctx.session()).register(nsName, s)) {
                     boolean mptcp = s.mptcpInUse();
                     String connected = "connected to " + target + " with mptcp: " + mptcp;
                     if (o.msg() != null) {

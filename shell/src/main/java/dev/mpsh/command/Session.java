@@ -1,5 +1,8 @@
 package dev.mpsh.command;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
 /**
  * What lasts between commands of one shell: which lab this shell drives, the current
  * namespace context, and the user's settings. Front ends share one Session with the dispatcher.
@@ -18,6 +21,8 @@ public final class Session {
     private volatile Namespaces namespaces;
     private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
     private volatile TerminalHandover terminalHandover = TerminalHandover.NONE;
+    private volatile Supplier<ScreenSize> screenSize;
+    private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
     public Session(String labName) {
         this.labName = labName;
@@ -104,5 +109,23 @@ public final class Session {
 
     public void terminalHandover(TerminalHandover handover) {
         this.terminalHandover = handover == null ? TerminalHandover.NONE : handover;
+    }
+
+    /** The terminal's size now, or null when no front end with a terminal set it. */
+    public ScreenSize screenSize() {
+        Supplier<ScreenSize> s = screenSize;
+        return s == null ? null : s.get();
+    }
+
+    public void screenSize(Supplier<ScreenSize> size) {
+        this.screenSize = size;
+    }
+
+    /**
+     * The session's one object of a type, made on first use: what lives as long as the shell
+     * and several commands share (the built-in client's open sockets, the subflow collector).
+     */
+    public <T> T service(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(services.computeIfAbsent(type, k -> create.get()));
     }
 }

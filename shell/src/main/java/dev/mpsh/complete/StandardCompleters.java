@@ -22,6 +22,10 @@ public final class StandardCompleters {
             out.add(Suggestion.word(NsCommand.HOST, "the host's own namespace", null));
             return out;
         };
+        // subflows/watch take any number of namespaces, each once
+        ArgumentCompleter namespaces = r -> r.view().names().stream()
+                .filter(n -> !r.words().subList(1, r.words().size()).contains(n))
+                .map(Suggestion::word).toList();
         ArgumentCompleter help = r -> r.words().size() > 1 ? List.of()
                 : commands.words().stream().map(Suggestion::word).toList();
         ArgumentCompleter source = r -> {
@@ -35,6 +39,8 @@ public final class StandardCompleters {
         return new CompleterRegistry()
                 .register("ns", ns)
                 .register("enter", ns)
+                .register("subflows", namespaces)
+                .register("watch", namespaces)
                 .register("help", help)
                 .register("source", source)
                 .register("sh", sh)

@@ -2,6 +2,7 @@ package dev.mpsh.diagnose;
 
 import dev.mpsh.check.Attempt;
 import dev.mpsh.fix.ProbeResult;
+import dev.mpsh.output.Wrap;
 import dev.mpsh.output.Output;
 import dev.mpsh.output.Style;
 import java.io.PrintStream;
@@ -75,7 +76,7 @@ public record DiagnoseReport(Diagnosis.Result result, String lang) implements Ou
                 out.println("             see: " + r.command(f.netns()));
             }
             if (fix.symptom() != null) {
-                out.println("   why:      " + fix.symptom().in(lang));
+                out.println(Wrap.text(fix.symptom().in(lang), "   why:      ", "             "));
             }
             for (Observation o : f.evidence()) {
                 out.println("   evidence: " + o.what());

@@ -9,6 +9,7 @@ import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
 import dev.mpsh.lab.LabLayout;
 import dev.mpsh.lab.LabWriter;
+import dev.mpsh.output.Wrap;
 import dev.mpsh.lab.ScenarioSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,7 +197,7 @@ public final class FixCommand implements Command {
             sb.append(label("requires", lang)).append(String.join(", ", f.requires())).append('\n');
         }
         sb.append(label("state", lang)).append(status == null ? "? (lab down)" : status.state().word()).append('\n');
-        sb.append('\n').append(f.explanation().in(lang)).append("\n\n");
+        sb.append('\n').append(Wrap.text(f.explanation().in(lang), "", "")).append("\n\n");
         sb.append(label("apply", lang).strip()).append('\n');
         for (NsCommand c : f.apply()) {
             sb.append("  ").append(LabWriter.shown(c)).append('\n');
@@ -248,7 +249,12 @@ public final class FixCommand implements Command {
             default -> key;
         };
         String text = "ja".equals(lang) ? ja : en;
-        return text.endsWith(":") ? text + " " : String.format("%-10s ", text + ":");
+        if (text.endsWith(":")) {
+            return text + " ";
+        }
+        // Pad by display columns: a Japanese label is twice as wide as its length.
+        String labelled = text + ":";
+        return labelled + " ".repeat(Math.max(1, 11 - Wrap.width(labelled)));
     }
 
     private static void noIds(List<String> rest, String usage) throws CommandException {

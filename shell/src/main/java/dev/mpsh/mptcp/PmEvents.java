@@ -69,9 +69,27 @@ public final class PmEvents implements Closeable {
         return pending.poll();
     }
 
+    /**
+     * Whether {@link #next()} would return at once: an event is queued or arrives within
+     * timeoutMillis, the kernel reports lost events, or {@link #stop()} was called.
+     */
+    public boolean ready(int timeoutMillis) throws IOException {
+        if (!pending.isEmpty()) {
+            return true;
+        }
+        short[] rev = dev.mpsh.linux.Poll.poll(new int[] {sock.fd(), wakeup.fd()},
+                new short[] {dev.mpsh.linux.LibC.POLLIN, dev.mpsh.linux.LibC.POLLIN}, timeoutMillis);
+        return rev[0] != 0 || rev[1] != 0 || wakeup.woken();
+    }
+
     /** The subscription's receive buffer (SO_RCVBUF); events beyond it are lost and reported. */
     public void receiveBufferSize(int bytes) throws IOException {
         sock.receiveBufferSize(bytes);
+    }
+
+    /** A receive buffer past net.core.rmem_max when mpsh may (root), else as large as allowed. */
+    public void largeReceiveBuffer(int bytes) throws IOException {
+        sock.receiveBufferSizeForce(bytes);
     }
 
     /** Makes a blocked or later {@link #next()} return null. Safe from any thread. */

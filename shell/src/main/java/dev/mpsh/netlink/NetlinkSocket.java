@@ -20,6 +20,8 @@ public final class NetlinkSocket implements Closeable {
     private static final int SOCKADDR_NL_SIZE = 12;
     /** SO_RCVBUF, <asm-generic/socket.h>. */
     private static final int SO_RCVBUF = 8;
+    /** SO_RCVBUFFORCE: the same, past net.core.rmem_max (needs CAP_NET_ADMIN). */
+    private static final int SO_RCVBUFFORCE = 33;
     /** MSG_TRUNC (<bits/socket.h>): recv returns the real datagram length. */
     private static final int MSG_TRUNC = 0x20;
     /** Large enough for any dump part or event (the kernel caps them at 32 KiB). */
@@ -102,6 +104,16 @@ public final class NetlinkSocket implements Closeable {
         long n = LibC.INSTANCE.send(fd, b, b.length, 0);
         if (n < 0) {
             throw Errno.exception("netlink send", Errno.last());
+        }
+    }
+
+    /**
+     * Sets the receive buffer past net.core.rmem_max (SO_RCVBUFFORCE), so a burst of events
+     * fits; without the privilege, falls back to {@link #receiveBufferSize(int)}.
+     */
+    public void receiveBufferSizeForce(int bytes) throws IOException {
+        if (LibC.INSTANCE.setsockopt(fd, LibC.SOL_SOCKET, SO_RCVBUFFORCE, intBytes(bytes), 4) < 0) {
+            receiveBufferSize(bytes);
         }
     }
 

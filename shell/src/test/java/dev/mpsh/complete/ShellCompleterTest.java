@@ -45,6 +45,13 @@ class ShellCompleterTest {
     }
 
     @Test
+    void subflowsAndWatchCompleteEachNamespaceOnce() {
+        assertEquals(List.of("app-1", "app-2"), values("subflows ap"));
+        assertEquals(List.of("app-2"), values("watch client app-1 app-"));
+        assertEquals(List.of(), values("subflows client cl"));
+    }
+
+    @Test
     void ipCompletesObjectsVerbsAndMptcp() {
         assertEquals(List.of("mptcp"), values("ip mp"));
         assertEquals(List.of("endpoint", "limits", "monitor"), values("ip mptcp "));
