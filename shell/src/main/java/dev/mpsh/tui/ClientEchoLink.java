@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.BiFunction;
 
 /**
  * The echo console's connection: one MPTCP connection from a lab namespace, kept open between
@@ -21,13 +22,18 @@ final class ClientEchoLink implements EchoLink {
     private final Namespaces namespaces;
     private final String from;
     private final InetSocketAddress to;
+    private final BiFunction<String, MptcpSocket, AutoCloseable> register;
     private NetNs ns;
     private MptcpSocket socket;
+    private AutoCloseable listed;
 
-    ClientEchoLink(Namespaces namespaces, String from, InetSocketAddress to) {
+    /** @param register lists the open socket with the session's built-in client connections (their counters show in the subflow table) */
+    ClientEchoLink(Namespaces namespaces, String from, InetSocketAddress to,
+                   BiFunction<String, MptcpSocket, AutoCloseable> register) {
         this.namespaces = namespaces;
         this.from = from;
         this.to = to;
+        this.register = register;
     }
 
     @Override
@@ -57,6 +63,7 @@ final class ClientEchoLink implements EchoLink {
         try {
             ns = NetNs.open(namespaces.netnsName(from));
             socket = MptcpSocket.connect(ns, to, TIMEOUT);
+            listed = register.apply(from, socket);
         } catch (IOException e) {
             throw new IOException("cannot connect to " + HostPort.format(to) + " from " + from + ": " + e.getMessage()
                     + "; the fixes pane shows what is missing", e);
@@ -82,6 +89,14 @@ final class ClientEchoLink implements EchoLink {
 
     @Override
     public synchronized void close() {
+        if (listed != null) {
+            try {
+                listed.close();
+            } catch (Exception e) {
+                // unlisting does not fail
+            }
+            listed = null;
+        }
         if (socket != null) {
             socket.close();
             socket = null;

@@ -8,6 +8,8 @@ import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.Result;
 import dev.mpsh.command.Session;
+import dev.mpsh.flows.FlowCollector;
+import dev.mpsh.client.ClientSockets;
 import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.output.StdStreams;
 import java.io.IOException;
@@ -55,7 +57,9 @@ public final class TuiCommand implements Command {
                   Fixes         every fix with its state read from the kernel (refreshed every
                                 3s); Space or Enter toggles one: 'fix toggle --with-deps ID',
                                 whose commands show in the log
-                  Subflows      live from the path manager's events in every lab namespace
+                  Subflows      the live subflow model ('subflows', 'watch') of client, app-1
+                                and app-2: where each client subflow landed, counters of the
+                                built-in client's connections (the echo console's too)
                   Echo console  each line typed goes over one MPTCP connection to the echo
                                 server and the reply shows; an error is one line, and the next
                                 line connects again
@@ -116,14 +120,16 @@ public final class TuiCommand implements Command {
     }
 
     private static EchoLink echo(Session session, String from, InetSocketAddress addr) {
-        return addr == null || session.namespaces() == null ? new NoEchoLink() : new ClientEchoLink(session.namespaces(), from, addr);
+        return addr == null || session.namespaces() == null ? new NoEchoLink() : new ClientEchoLink(session.namespaces(), from, addr,
+                (ns, socket) -> ClientSockets.of(session).register(ns, socket));
     }
 
     private void open(Session session, EchoLink echo) throws IOException {
         ExecutorService commands = Executors.newSingleThreadExecutor(r -> daemon(r, "tui-command"));
         ExecutorService echoes = Executors.newSingleThreadExecutor(r -> daemon(r, "tui-echo"));
-        EventFlowRows flows = new EventFlowRows();
-        flows.from(PmSubscriptions.start(session.namespaces(), flows));
+        FlowCollector collector = FlowCollector.of(session);
+        CollectorFlowRows flows = new CollectorFlowRows(collector, collector.defaults(),
+                () -> session.namespaces() != null && session.namespaces().labUp());
         DashboardSources src = new DashboardSources(session, dispatcher.get(),
                 TuiDefaults.fixRows(scenario, dispatcher.get(), session), flows, echo, commands, echoes);
         BackgroundOutput background = session.background();

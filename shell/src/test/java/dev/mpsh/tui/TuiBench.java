@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Benchmark (not a test): the real dashboard and event loop on a 160x48 virtual terminal with
  * N live connections in the subflow model (each: initial subflow, ANNOUNCED, two joins), fed as
- * path-manager events through the same sink the netlink subscriptions use. Measures
+ * path-manager events into the session's subflow model (FlowModel, joined as the collector joins it). Measures
  * key press to screen flush, idle and with events streaming, and the process CPU while idle.
  *
  * <pre>java -cp shell/target/test-classes:shell/target/classes:shell/target/lib/* dev.mpsh.tui.TuiBench [N]</pre>
@@ -54,7 +54,7 @@ public final class TuiBench {
         });
         TerminalScreen screen = new TerminalScreen(term);
         screen.startScreen();
-        EventFlowRows flows = new EventFlowRows();
+        ModelFlowRows flows = new ModelFlowRows();
         for (int i = 0; i < connections; i++) {
             connection(flows, i);
         }
@@ -202,7 +202,7 @@ public final class TuiBench {
                 s.get(s.size() / 2), s.get((int) (s.size() * 0.95)), s.get(s.size() - 1), s.size());
     }
 
-    private static void connection(PmSubscriptions.Sink sink, int i) {
+    private static void connection(ModelFlowRows sink, int i) {
         try {
             long token = 0x10000000L + i;
             InetAddress vip = InetAddress.getByName("10.0.83.1");

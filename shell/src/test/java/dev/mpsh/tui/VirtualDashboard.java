@@ -28,7 +28,7 @@ final class VirtualDashboard implements AutoCloseable {
     final Session session = new Session("t");
     final FakeFixes fixes = new FakeFixes();
     final FakeFlows flows = new FakeFlows();
-    final EventFlowRows events = new EventFlowRows();
+    final ModelFlowRows events = new ModelFlowRows();
     final List<String> echoed = new ArrayList<>();
     long clock = 10_000;
 
