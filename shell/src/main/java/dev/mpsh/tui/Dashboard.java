@@ -31,6 +31,8 @@ public final class Dashboard extends BasicWindow {
     static final long FIX_REFRESH_MS = 3000;
     /** At most this often the subflow table is rebuilt while events stream in. */
     static final long FLOW_REFRESH_MS = 250;
+    /** The built-in client's counters change without events: the subflow table is read again this often anyway. */
+    static final long FLOW_TIMER_MS = 1000;
 
     private final WindowBasedTextGUI gui;
     private final DashboardSources src;
@@ -101,12 +103,14 @@ public final class Dashboard extends BasicWindow {
 
     /**
      * Called by the event loop between input polls: picks up a resize, redraws the subflow table
-     * when the model changed (at most every {@link #FLOW_REFRESH_MS}), re-reads the fixes every
+     * when the model changed (at most every {@link #FLOW_REFRESH_MS}, and at least every
+     * {@link #FLOW_TIMER_MS} for the client's counters), re-reads the fixes every
      * {@link #FIX_REFRESH_MS}, and closes when a command asked the shell to exit.
      */
     public void tick(long nowMillis) {
         layout(gui.getScreen().getTerminalSize());
-        if (flowsChanged.get() && nowMillis - lastFlowRefresh >= FLOW_REFRESH_MS) {
+        long sinceFlows = nowMillis - lastFlowRefresh;
+        if ((flowsChanged.get() && sinceFlows >= FLOW_REFRESH_MS) || sinceFlows >= FLOW_TIMER_MS) {
             flowsChanged.set(false);
             lastFlowRefresh = nowMillis;
             flows.show(src.flows().rows(), src.flows().health());
