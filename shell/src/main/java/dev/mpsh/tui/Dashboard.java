@@ -47,6 +47,7 @@ public final class Dashboard extends BasicWindow {
     private final PrintStream logOut;
     private final AtomicBoolean flowsChanged = new AtomicBoolean(true);
     private final AtomicBoolean fixesLoading = new AtomicBoolean();
+    private final AtomicBoolean flowsReading = new AtomicBoolean();
     private final AtomicReference<CommandContext> running = new AtomicReference<>();
     private long lastFlowRefresh;
     private long lastFixRefresh;
@@ -110,10 +111,19 @@ public final class Dashboard extends BasicWindow {
     public void tick(long nowMillis) {
         layout(gui.getScreen().getTerminalSize());
         long sinceFlows = nowMillis - lastFlowRefresh;
-        if ((flowsChanged.get() && sinceFlows >= FLOW_REFRESH_MS) || sinceFlows >= FLOW_TIMER_MS) {
+        if (((flowsChanged.get() && sinceFlows >= FLOW_REFRESH_MS) || sinceFlows >= FLOW_TIMER_MS)
+                && flowsReading.compareAndSet(false, true)) {
             flowsChanged.set(false);
             lastFlowRefresh = nowMillis;
-            flows.show(src.flows().rows(), src.flows().health());
+            src.reads().execute(() -> {
+                try {
+                    List<FlowRow> rows = src.flows().rows();
+                    String health = src.flows().health();
+                    ui(() -> flows.show(rows, health));
+                } finally {
+                    flowsReading.set(false);
+                }
+            });
         }
         if (nowMillis - lastFixRefresh >= FIX_REFRESH_MS) {
             lastFixRefresh = nowMillis;

@@ -9,7 +9,8 @@ import java.util.concurrent.Executor;
  *
  * @param commands runs command lines and fix toggles, one at a time, off the GUI thread
  * @param echoes   runs echo round trips, so a slow command does not hold the echo console up
+ * @param reads    reads the subflow model, so building thousands of rows never holds a key up
  */
 public record DashboardSources(Session session, Dispatcher dispatcher, FixRows fixes, FlowRows flows,
-                               EchoLink echo, Executor commands, Executor echoes) {
+                               EchoLink echo, Executor commands, Executor echoes, Executor reads) {
 }

@@ -127,11 +127,12 @@ public final class TuiCommand implements Command {
     private void open(Session session, EchoLink echo) throws IOException {
         ExecutorService commands = Executors.newSingleThreadExecutor(r -> daemon(r, "tui-command"));
         ExecutorService echoes = Executors.newSingleThreadExecutor(r -> daemon(r, "tui-echo"));
+        ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "tui-reads"));
         FlowCollector collector = FlowCollector.of(session);
         CollectorFlowRows flows = new CollectorFlowRows(collector, collector.defaults(),
                 () -> session.namespaces() != null && session.namespaces().labUp());
         DashboardSources src = new DashboardSources(session, dispatcher.get(),
-                TuiDefaults.fixRows(scenario, dispatcher.get(), session), flows, echo, commands, echoes);
+                TuiDefaults.fixRows(scenario, dispatcher.get(), session), flows, echo, commands, echoes, reads);
         BackgroundOutput background = session.background();
         try (TuiTerminal terminal = TuiTerminal.open()) {
             EventLoop.run(terminal.screen(), gui -> {
@@ -144,6 +145,7 @@ public final class TuiCommand implements Command {
             session.terminalHandover().reclaim();
             commands.shutdownNow();
             echoes.shutdownNow();
+            reads.shutdownNow();
             flows.close();
             echo.close();
         }

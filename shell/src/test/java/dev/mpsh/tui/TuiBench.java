@@ -60,7 +60,7 @@ public final class TuiBench {
         }
         Session session = new Session("bench");
         DashboardSources src = new DashboardSources(session, Commands.dispatcher(), new StaticFixes(), flows,
-                new VirtualDashboardEcho(), Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor());
+                new VirtualDashboardEcho(), Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor());
         Dashboard[] dashboard = new Dashboard[1];
         Thread loop = new Thread(() -> {
             try {

@@ -61,7 +61,7 @@ final class VirtualDashboard implements AutoCloseable {
             public void close() {
             }
         };
-        DashboardSources src = new DashboardSources(session, Commands.dispatcher(), fixes, fromEvents ? events : flows, echo, Runnable::run, Runnable::run);
+        DashboardSources src = new DashboardSources(session, Commands.dispatcher(), fixes, fromEvents ? events : flows, echo, Runnable::run, Runnable::run, Runnable::run);
         dashboard = new Dashboard(gui, src);
         gui.addWindow(dashboard);
         settle();
