@@ -84,11 +84,18 @@ class TuiIT {
             t.await("the size message", s -> s.contains("needs at least 80x24; this terminal is 79x24"), 10_000);
             t.resize(100, 30);
             t.await("the panes again", s -> s.contains("Subflows (live)"), 10_000);
-            // Ctrl-C is a key here: it stops a running command, never the program.
+            // Ctrl-C is a key here: it stops the command running from the log, never the program.
+            t.text("sleep 30");
+            t.keys("Enter");
+            t.await("sleep running", s -> s.contains("mpsh> sleep 30"), 5_000);
+            Thread.sleep(500);
             t.keys("C-c");
-            Thread.sleep(1_000);
-            String screen = t.screen();
-            assertTrue(screen.contains("Subflows (live)") && !screen.contains("MPSH-EXITED"), screen);
+            t.await("^C in the log", s -> s.contains("^C"), 5_000);
+            // commands run one at a time: this one runs only because sleep was stopped
+            t.text("echo after-sleep");
+            t.keys("Enter");
+            String screen = t.await("the next command's output", s -> s.contains("│after-sleep"), 10_000);
+            assertTrue(!screen.contains("MPSH-EXITED"), screen);
             t.keys("Tab"); // to the namespaces pane, where q is no text
             t.keys("q");
             t.await("the prompt after the dashboard", s -> Tmux.lastLine(s).equals(prompt), 10_000);
