@@ -61,6 +61,13 @@ class TuiIT {
             t.text("ns app-1");
             t.keys("Enter");
             t.await("a REPL command after the dashboard", s -> Tmux.lastLine(s).equals("mpsh:" + lab + "[app-1]>"), 10_000);
+            // Ctrl-C at the prompt still stops the running program, not the shell.
+            t.text("sleep 30");
+            t.keys("Enter");
+            Thread.sleep(700);
+            t.keys("C-c");
+            t.await("the prompt after Ctrl-C", s -> Tmux.lastLine(s).equals("mpsh:" + lab + "[app-1]>")
+                    && s.lastIndexOf("mpsh:" + lab + "[app-1]>") > s.lastIndexOf("sleep 30"), 5_000);
         } finally {
             Process down = new ProcessBuilder("sh", "-c", Run.home().resolve("mpsh") + " --lab " + lab + " -c 'lab down'")
                     .inheritIO().start();
