@@ -26,6 +26,18 @@ public final class Replayer {
     static final double MAX_PAUSE = 3.0;
     private static final double TYPE_DELAY = 0.04;
     private static final double DEFAULT_PAUSE = 0.8;
+    /**
+     * A replayed command gets no Ctrl-C, so one that runs until stopped ({@code monitor}) would
+     * hang the replay: after this long it is stopped as Ctrl-C would stop it, and its step fails.
+     * The longest shipped step ({@code check} on a lab that never connects) takes about 10 s.
+     */
+    static final long STEP_LIMIT_MILLIS = 120_000;
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "replay-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
 
     /**
      * @param play show each command and its output at the recorded pace
@@ -126,10 +138,24 @@ public final class Replayer {
         CommandContext ctx = new CommandContext(session, user.registry(), cOut, cErr, () -> null,
                 cancellation, Style.PLAIN, false);
         int status;
+        long limit = Long.getLong("mpsh.replay.step-limit-ms", STEP_LIMIT_MILLIS); // tests shorten it
+        java.util.concurrent.atomic.AtomicBoolean overran = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            overran.set(true);
+            cancellation.cancel();
+        }, limit, java.util.concurrent.TimeUnit.MILLISECONDS);
         try (AutoCloseable hook = user.cancellation().onCancel(cancellation::cancel)) {
             status = dispatcher.execute(s.command(), ctx);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        } finally {
+            watchdog.cancel(false);
+        }
+        if (overran.get()) {
+            // Part of the captured output, so the step fails with this line in its diff.
+            cErr.println("replay: stopped after " + (limit % 1000 == 0 ? limit / 1000 + "s" : limit + "ms")
+                    + " as Ctrl+C would: a command"
+                    + " that runs until stopped (monitor) cannot be replayed");
         }
         cOut.flush();
         StepOutcome outcome = Verifier.check(name, s, status, captured.toString(StandardCharsets.UTF_8));

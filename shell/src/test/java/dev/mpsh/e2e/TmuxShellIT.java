@@ -65,7 +65,9 @@ class TmuxShellIT {
 
             t.text("help");
             t.keys("Enter");
-            t.await("Type 'help COMMAND'", 5_000);
+            // Type only once the next prompt is there: keys typed while a command runs are echoed
+            // by the terminal before the prompt.
+            t.await("the prompt after help", s -> s.contains("Type 'help COMMAND'") && Tmux.lastLine(s).equals(PROMPT), 5_000);
 
             t.text("he");
             t.keys("Tab");

@@ -47,10 +47,20 @@ class MonitorIT {
         try {
             // Both must have subscribed before the connection: wait for a quiet second after start.
             Thread.sleep(2500);
-            Outcome echo = Run.mpsh(lab, "client -addr 10.0.83.1:80 -msg hello");
-            assertEquals(0, echo.status(), echo.toString());
+            // An interactive client keeps its connection open until both joins are up (the
+            // kernel joins only after data went both ways); then end of input closes it.
+            Process client = new ProcessBuilder(Run.home().resolve("mpsh").toString(), "--lab", lab,
+                    "-c", "client -addr 10.0.83.1:80").redirectErrorStream(true).start();
+            client.getOutputStream().write("hello\n".getBytes(StandardCharsets.UTF_8));
+            client.getOutputStream().flush();
+            waitFor(ipOut, "[SF_ESTABLISHED]", 2, 10_000);
+            client.getOutputStream().close();
+            String said = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(client.waitFor(10, TimeUnit.SECONDS), said);
+            assertEquals(0, client.exitValue(), said);
+            assertTrue(said.contains("recv> hello"), said);
             // CLOSED comes after the client has gone; wait until ip has printed it.
-            waitForLine(ipOut, "CLOSED", 10_000);
+            waitFor(ipOut, "CLOSED", 1, 10_000);
             Thread.sleep(300);
         } finally {
             // Ctrl-C for both, as a person would stop them.
@@ -74,14 +84,15 @@ class MonitorIT {
         assertEquals(expected, actual);
     }
 
-    private static void waitForLine(Path file, String text, long millis) throws Exception {
+    /** Waits until the file holds at least {@code count} occurrences of text. */
+    private static void waitFor(Path file, String text, int count, long millis) throws Exception {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
-            if (Files.readString(file).contains(text)) {
+            if (Files.readString(file).split(java.util.regex.Pattern.quote(text), -1).length - 1 >= count) {
                 return;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no line with " + text + " in " + Files.readString(file));
+        throw new AssertionError("fewer than " + count + " of " + text + " in " + Files.readString(file));
     }
 }

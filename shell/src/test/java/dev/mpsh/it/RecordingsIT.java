@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mpsh.testing.LabTests;
 import dev.mpsh.testing.Run;
 import dev.mpsh.testing.Run.Outcome;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,10 +34,16 @@ class RecordingsIT {
         }
     }
 
+    /** The solution and one recording per failure state of DESIGN §1.4 (recordings/README.md lists them). */
+    static final List<String> EXPECTED = List.of("help.t", "solution.t", "without-app-arp.t",
+            "without-app-deny-join-initial.t", "without-app-limits.t", "without-app-signal.t", "without-app-vip.t",
+            "without-client-endpoints.t", "without-client-fullmesh.t", "without-client-limits.t",
+            "without-lb-accept-local.t");
+
     @Test
-    void recordingsShipAtLeastTheLabFreeOne() throws IOException {
+    void everyExpectedRecordingShips() throws IOException {
         List<String> names = shippedRecordings().toList();
-        assertTrue(names.contains("help.t"), "recordings/ lost help.t: " + names);
+        assertTrue(names.containsAll(EXPECTED), "recordings/ lost some of " + EXPECTED + ": " + names);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,6 +51,7 @@ class RecordingsIT {
     void replaysGreenOnAFreshLab(String name) {
         LabTests.requireLab();
         String lab = LabTests.uniqueLabName();
+        Set<Long> before = echoServers();
         try {
             Outcome o = Run.command(TIMEOUT_SECONDS, Run.home().resolve("mpsh").toString(), "--lab", lab,
                     "replay", Run.home().resolve("recordings").resolve(name).toString());
@@ -53,7 +64,65 @@ class RecordingsIT {
         } finally {
             // Whatever the recording built goes; with no lab this is a harmless one-line error.
             LabLifecycleIT.downAndAssertNothingLeft(lab);
+            // A recording that ends with 'lab down' leaves no namespace to look into, so look for
+            // echo servers of this build that started during the replay and still run.
+            Set<Long> left = echoServers();
+            left.removeAll(before);
+            assertEquals(Set.of(), left, "echo servers left running after " + name);
         }
+    }
+
+    /** A lab recording whose expectation the live kernel contradicts fails, with the diff. */
+    @Test
+    void aLabMismatchExitsOneWithADiff() throws IOException {
+        LabTests.requireLab();
+        String lab = LabTests.uniqueLabName();
+        Path wrong = Files.createTempFile("mpsh-wrong-lab", ".t");
+        try {
+            Files.writeString(wrong, """
+                    mpsh transcript v1
+                      $ lab up
+                      lab '{word}' is up: 6 namespaces, 2 servers ({dur})
+                    The broken lab cannot connect; this transcript wrongly says it can.
+                      $ client -addr 10.0.83.1:80 -msg hello -timeout 1s
+                      connected to 10.0.83.1:80 with mptcp: true
+                      recv> hello
+                      $ lab down
+                      lab '{word}' is down
+                    """);
+            Outcome o = Run.command(TIMEOUT_SECONDS, Run.home().resolve("mpsh").toString(), "--lab", lab,
+                    "replay", "--trust", wrong.toString());
+            assertEquals(1, o.status(), o.toString());
+            assertTrue(o.out().contains("-  connected to 10.0.83.1:80 with mptcp: true\n"
+                    + "-  recv> hello\n"
+                    + "+  client: cannot connect to 10.0.83.1:80: timed out after 1s\n"
+                    + "+  [1]\n"), o.toString());
+            assertTrue(o.out().endsWith(": 2 passed, 1 failed\n"), o.toString());
+        } finally {
+            Files.deleteIfExists(wrong);
+            LabLifecycleIT.downAndAssertNothingLeft(lab);
+        }
+    }
+
+    /** PIDs of the echo servers that this build's jar runs, in any namespace. */
+    static Set<Long> echoServers() {
+        String jar = Run.home().resolve("shell/target/mpsh.jar").toString();
+        Set<Long> pids = new HashSet<>();
+        String[] entries = new File("/proc").list();
+        for (String e : entries == null ? new String[0] : entries) {
+            if (e.chars().allMatch(Character::isDigit)) {
+                try {
+                    String cmdline = new String(Files.readAllBytes(Path.of("/proc", e, "cmdline")),
+                            StandardCharsets.UTF_8).replace('\0', ' ');
+                    if (cmdline.contains(jar) && cmdline.contains("dev.mpsh.echo.EchoServer")) {
+                        pids.add(Long.parseLong(e));
+                    }
+                } catch (IOException ignored) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        return pids;
     }
 
     @Test

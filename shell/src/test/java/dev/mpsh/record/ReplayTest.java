@@ -234,4 +234,24 @@ class ReplayTest {
         assertTrue(shell.out().contains("+  replay: a replayed transcript cannot replay another"), shell.out());
         assertEquals(0, shell.touched.get());
     }
+
+    /** A replay sends no Ctrl-C: a command that runs until stopped is stopped after the step limit, and fails. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aCommandThatNeverEndsIsStoppedAndFails() throws IOException {
+        Path t = write("recordings/block.t", "mpsh transcript v1\n  $ block\n  $ touch\n  touched {n}\n");
+        System.setProperty("mpsh.replay.step-limit-ms", "300");
+        try {
+            long start = System.nanoTime();
+            assertEquals(1, shell.type("replay " + t), shell.err());
+            assertTrue(System.nanoTime() - start < 30_000_000_000L, "stopped in time");
+        } finally {
+            System.clearProperty("mpsh.replay.step-limit-ms");
+        }
+        String out = shell.out();
+        assertTrue(out.contains("+  replay: stopped after 300ms as Ctrl+C would: a command that runs until stopped"
+                + " (monitor) cannot be replayed\n"), out);
+        assertTrue(out.contains("ok    touch\n"), "the replay goes on: " + out);
+        assertTrue(out.endsWith("block.t: 1 passed, 1 failed\n"), out);
+    }
 }

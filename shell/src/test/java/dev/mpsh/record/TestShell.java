@@ -56,6 +56,38 @@ final class TestShell {
                 return Result.text("touched " + touched.incrementAndGet());
             }
         });
+        registry.register(new Command() {
+            @Override
+            public String name() {
+                return "block";
+            }
+
+            @Override
+            public String group() {
+                return "test";
+            }
+
+            @Override
+            public String summary() {
+                return "runs until Ctrl+C, like monitor";
+            }
+
+            @Override
+            public String help() {
+                return "usage: block\n";
+            }
+
+            @Override
+            public Result run(CommandContext ctx, List<String> args) throws dev.mpsh.command.CommandException {
+                java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+                try (AutoCloseable hook = ctx.cancellation().onCancel(stopped::countDown)) {
+                    stopped.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return Result.status(130);
+            }
+        });
         dispatcher = new Dispatcher(registry);
     }
 
