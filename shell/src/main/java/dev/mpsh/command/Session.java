@@ -124,8 +124,21 @@ public final class Session {
     /**
      * The session's one object of a type, made on first use: what lives as long as the shell
      * and several commands share (the built-in client's open sockets, the subflow collector).
+     * Making one may make another (the collector needs the client's sockets): computeIfAbsent
+     * would then throw "Recursive update" whenever both keys fall in one bin, so a lock that
+     * the same thread may take again guards the making instead.
      */
     public <T> T service(Class<T> type, Supplier<? extends T> create) {
-        return type.cast(services.computeIfAbsent(type, k -> create.get()));
+        Object have = services.get(type);
+        if (have == null) {
+            synchronized (services) {
+                have = services.get(type);
+                if (have == null) {
+                    have = create.get();
+                    services.put(type, have);
+                }
+            }
+        }
+        return type.cast(have);
     }
 }
