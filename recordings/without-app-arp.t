@@ -82,7 +82,9 @@ its 50 points while the end state still holds (exit 0).
                see: ip netns exec {word}-app-1 sysctl net.ipv4.conf.all.arp_ignore
      setting:  net.ipv4.conf.all.arp_announce = 2 expected, found 0
                see: ip netns exec {word}-app-1 sysctl net.ipv4.conf.all.arp_announce
-     why:      No visible effect in this topology (the LB forwards by MAC and never asks for the VIP), but app-1 would answer ARP for 10.0.83.1 on the backend segment. Good practice; the bonus of check.
+     why:      No visible effect in this topology (the LB forwards by MAC and never asks
+               for the VIP), but app-1 would answer ARP for 10.0.83.1 on the backend
+               segment. Good practice; the bonus of check.
      fix:      'fix apply app1-arp' ('fix show app1-arp' explains it)
   
   2. app2-arp [app-2] app-2 does not answer ARP for the VIP (arp_ignore=1, arp_announce=2) — not applied
@@ -90,7 +92,9 @@ its 50 points while the end state still holds (exit 0).
                see: ip netns exec {word}-app-2 sysctl net.ipv4.conf.all.arp_ignore
      setting:  net.ipv4.conf.all.arp_announce = 2 expected, found 0
                see: ip netns exec {word}-app-2 sysctl net.ipv4.conf.all.arp_announce
-     why:      No visible effect in this topology (the LB forwards by MAC and never asks for the VIP), but app-2 would answer ARP for 10.0.83.1 on the backend segment. Good practice; the bonus of check.
+     why:      No visible effect in this topology (the LB forwards by MAC and never asks
+               for the VIP), but app-2 would answer ARP for 10.0.83.1 on the backend
+               segment. Good practice; the bonus of check.
      fix:      'fix apply app2-arp' ('fix show app2-arp' explains it)
   [1]
 

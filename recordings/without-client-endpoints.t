@@ -83,7 +83,11 @@ kernel the join from eth1 to the announced port still happens, so criterion 3 pa
                see: ip -n {word}-client mptcp endpoint show
      setting:  endpoint 10.0.82.10 fullmesh subflow dev eth2 expected, found no endpoint for 10.0.82.10 (no endpoints)
                see: ip -n {word}-client mptcp endpoint show
-     why:      The client connects and echoes, and the server's ANNOUNCED arrives, but the client has no endpoint on eth2 to join from: at most one additional subflow, from the initial subflow's address on eth1 (Linux 6.18 joins from it; older kernels open none). Without fullmesh, too, only one additional subflow (from one WAN) is opened.
+     why:      The client connects and echoes, and the server's ANNOUNCED arrives, but the
+               client has no endpoint on eth2 to join from: at most one additional
+               subflow, from the initial subflow's address on eth1 (Linux 6.18 joins from
+               it; older kernels open none). Without fullmesh, too, only one additional
+               subflow (from one WAN) is opened.
      fix:      'fix apply client-endpoints' ('fix show client-endpoints' explains it)
   [1]
 

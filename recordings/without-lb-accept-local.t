@@ -84,10 +84,12 @@ leaves on veth-lb-rt. They die in the LB as martians.
                see: ip netns exec {word}-LB sysctl net.ipv4.conf.veth-lb-rt.accept_local
      setting:  net.ipv4.conf.veth-lb-br.accept_local = 1 expected, found 0
                see: ip netns exec {word}-LB sysctl net.ipv4.conf.veth-lb-br.accept_local
-     why:      No connection at all: the backends' SYN-ACKs (source 10.0.83.1, the LB's own address) arrive on veth-lb-br and are dropped as martians, so none leave on veth-lb-rt.
+     why:      No connection at all: the backends' SYN-ACKs (source 10.0.83.1, the LB's
+               own address) arrive on veth-lb-br and are dropped as martians, so none
+               leave on veth-lb-rt.
      evidence: {n} packet* matching 'tcp and src host 10.0.83.1' on veth-lb-br in LB (glob)
                see: ip netns exec {word}-LB tcpdump -ni veth-lb-br 'tcp and src host 10.0.83.1'
-     evidence: 0 packets matching 'tcp and src host 10.0.83.1' on veth-lb-rt in LB
+     evidence: [01] packets? matching 'tcp and src host 10\.0\.83\.1' on veth-lb-rt in LB (re)
                see: ip netns exec {word}-LB tcpdump -ni veth-lb-rt 'tcp and src host 10.0.83.1'
      fix:      'fix apply lb-accept-local' ('fix show lb-accept-local' explains it)
   [1]

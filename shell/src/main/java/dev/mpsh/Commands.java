@@ -22,6 +22,8 @@ import dev.mpsh.record.RecordCommand;
 import dev.mpsh.record.ReplayCommand;
 import dev.mpsh.script.SourceCommand;
 import dev.mpsh.tui.TuiCommand;
+import dev.mpsh.walkthrough.StepCommand;
+import dev.mpsh.walkthrough.WalkthroughCommand;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The one place where mpsh's commands are registered and wired to the dispatcher. */
@@ -62,7 +64,9 @@ public final class Commands {
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))
                 .register(new TuiCommand(scenario, self::get))
-                .register(new ExitCommand());
+                .register(new WalkthroughCommand(scenario));
+        StepCommand.all().forEach(registry::register);
+        registry.register(new ExitCommand());
         Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));
         self.set(dispatcher);
         return dispatcher;

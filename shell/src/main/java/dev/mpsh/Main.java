@@ -66,7 +66,7 @@ public final class Main {
             StdStreams.OUT.println("""
                     The lab is up, broken as the scenario says: 'lab status' shows it, 'help' lists
                     the commands, 'ns NAME' enters a namespace, Ctrl-D leaves (the lab stays up
-                    until 'lab down').""");
+                    until 'lab down'). New to MPTCP? 'walkthrough' guides you step by step.""");
         }
     }
 

@@ -13,6 +13,9 @@ public final class Dispatcher {
     /** Exit status for a bug in mpsh itself (sysexits EX_SOFTWARE). */
     public static final int STATUS_INTERNAL = 70;
 
+    /** How deep the current thread is in statements run by statements (a script runs its lines). */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private final CommandRegistry registry;
     private final Command fallback;
 
@@ -56,13 +59,34 @@ public final class Dispatcher {
         return status;
     }
 
-    /** Runs one statement given as words, telling the session's statement listener if any. */
+    /**
+     * Runs one statement given as words, telling the session's statement listener if any; after a
+     * top-level statement, runs the session's {@link AfterStatement} hooks.
+     */
     public int run(List<String> words, CommandContext ctx) {
-        StatementListener listener = ctx.session().statementListener();
-        if (listener != null && !StatementCapture.active()) {
-            return StatementCapture.around(listener, words, ctx, this::runStatement);
+        int[] depth = DEPTH.get();
+        int status;
+        depth[0]++;
+        try {
+            StatementListener listener = ctx.session().statementListener();
+            if (listener != null && !StatementCapture.active()) {
+                status = StatementCapture.around(listener, words, ctx, this::runStatement);
+            } else {
+                status = runStatement(words, ctx);
+            }
+        } finally {
+            depth[0]--;
         }
-        return runStatement(words, ctx);
+        if (depth[0] == 0) {
+            for (AfterStatement hook : ctx.session().afterStatement()) {
+                try {
+                    hook.after(words, status, ctx);
+                } catch (RuntimeException e) {
+                    error(ctx, "mpsh", "internal error after the command: " + e + "; please report it");
+                }
+            }
+        }
+        return status;
     }
 
     private int runStatement(List<String> words, CommandContext ctx) {

@@ -21,6 +21,7 @@ public final class Session {
     private volatile Namespaces namespaces;
     private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
     private volatile TerminalHandover terminalHandover = TerminalHandover.NONE;
+    private final java.util.List<AfterStatement> afterStatement = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Supplier<ScreenSize> screenSize;
     private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
@@ -140,5 +141,35 @@ public final class Session {
             }
         }
         return type.cast(have);
+    }
+
+    /** Hooks run after each top-level statement, in the order added. */
+    public java.util.List<AfterStatement> afterStatement() {
+        return java.util.List.copyOf(afterStatement);
+    }
+
+    public void addAfterStatement(AfterStatement hook) {
+        afterStatement.add(hook);
+    }
+
+    public void removeAfterStatement(AfterStatement hook) {
+        afterStatement.remove(hook);
+    }
+
+    /**
+     * The session's object of a type if there is one, without making it (e.g. the walkthrough
+     * in progress, which a front end shows only when the trainee started it); null when none.
+     */
+    public <T> T attachment(Class<T> type) {
+        return type.cast(services.get(type));
+    }
+
+    /** Sets (or, with null, removes) the session's object of a type; see {@link #service}. */
+    public <T> void attach(Class<T> type, T value) {
+        if (value == null) {
+            services.remove(type);
+        } else {
+            services.put(type, value);
+        }
     }
 }

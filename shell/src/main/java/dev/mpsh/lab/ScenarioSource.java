@@ -14,6 +14,7 @@ public final class ScenarioSource {
     public static final String PROPERTY = "mpsh.scenario";
 
     private Scenario scenario;
+    private ScenarioPlugin plugin;
 
     /** Reads the installed plugins on first use. */
     public ScenarioSource() {
@@ -24,6 +25,21 @@ public final class ScenarioSource {
         ScenarioSource s = new ScenarioSource();
         s.scenario = scenario;
         return s;
+    }
+
+    /** The same with the plugin its resources (lesson texts) come from. */
+    public static ScenarioSource of(Scenario scenario, ScenarioPlugin plugin) {
+        ScenarioSource s = of(scenario);
+        s.plugin = plugin;
+        return s;
+    }
+
+    /** The plugin the scenario came from; null when it was given without one. */
+    public synchronized ScenarioPlugin plugin() throws CommandException {
+        if (scenario == null) {
+            get();
+        }
+        return plugin;
     }
 
     /** The scenario: the only plugin's, or the one named by -Dmpsh.scenario=ID. */
@@ -48,6 +64,7 @@ public final class ScenarioSource {
         }
         try {
             scenario = plugin.scenario();
+            this.plugin = plugin;
         } catch (ScenarioFormatException e) {
             throw new CommandException("scenario file error: " + e.getMessage());
         } catch (IOException e) {

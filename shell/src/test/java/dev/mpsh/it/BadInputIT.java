@@ -48,11 +48,16 @@ class BadInputIT {
         "nosuchcommand",
     })
     void eachBadInputIsOneLineAndANonZeroExit(String commands) {
-        List<String> before = Run.netnsNames();
+        // Only this lab's namespaces: other labs may come and go on the host meanwhile.
+        List<String> before = labNamespaces();
         Outcome o = Run.mpsh(lab, commands);
         assertNotEquals(0, o.status(), o.toString());
         assertEquals(1, o.errLines().size(), "exactly one line on stderr: " + o);
-        assertEquals(before, Run.netnsNames(), "nothing created or removed");
+        assertEquals(before, labNamespaces(), "nothing created or removed");
+    }
+
+    private static List<String> labNamespaces() {
+        return Run.netnsNames().stream().filter(n -> n.startsWith(lab + "-")).toList();
     }
 
     @Test

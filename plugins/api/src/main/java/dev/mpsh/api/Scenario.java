@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param namespaces scenario namespace names in creation order
  * @param setup      commands that build the broken state, in order, after the namespaces exist
  * @param check      how {@code check} grades the end state; null when the scenario has none
+ * @param lesson     the guided walkthrough; null when the scenario has none
  */
 public record Scenario(
         String id,
@@ -18,7 +19,8 @@ public record Scenario(
         List<NsCommand> setup,
         List<Server> servers,
         List<Fix> fixes,
-        Check check) {
+        Check check,
+        Lesson lesson) {
 
     public Scenario {
         namespaces = List.copyOf(namespaces);
@@ -27,10 +29,10 @@ public record Scenario(
         fixes = List.copyOf(fixes);
     }
 
-    /** A scenario without a check. */
+    /** A scenario without a check and a lesson. */
     public Scenario(String id, Localized title, List<String> namespaces, List<NsCommand> setup, List<Server> servers,
                     List<Fix> fixes) {
-        this(id, title, namespaces, setup, servers, fixes, null);
+        this(id, title, namespaces, setup, servers, fixes, null, null);
     }
 
     public Optional<Fix> fix(String id) {

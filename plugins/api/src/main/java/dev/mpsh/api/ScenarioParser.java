@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  *   symptom en|ja TEXT                  # what goes wrong without it (diagnose); repeatable
  *   evidence capture NS DEV 'FILTER'    # live evidence diagnose gathers (see Evidence)
  *   evidence counter NS GROUP:NAME
- * check NS ADDR:PORT ...                # the graded end state, last (see CheckSyntax)
+ * check NS ADDR:PORT ...                # the graded end state, after the fixes (see CheckSyntax)
+ * lesson                                # the walkthrough, last (see LessonSyntax)
+ * step ID FILE.md
+ *   done fix FIX-ID... | done check [CRITERION-ID...]
  * </pre>
  * Inside commands, {@code {ns:NAME}} names another namespace; the engine expands it. Once the
  * first {@code fix} is open, only fix lines and further fixes may follow. Every problem is
@@ -56,6 +59,7 @@ public final class ScenarioParser {
     private final Map<String, FixBuilder> fixes = new LinkedHashMap<>();
     private FixBuilder fix;
     private CheckSyntax check;
+    private LessonSyntax lesson;
     private int lineNo;
     private final ProbeSyntax.Context probeContext = new ProbeSyntax.Context() {
         @Override
@@ -106,6 +110,24 @@ public final class ScenarioParser {
         void line(int n);
     }
 
+
+    private final LessonSyntax.Context lessonContext = new LessonSyntax.Context() {
+        @Override
+        public ScenarioFormatException error(String problem) {
+            return ScenarioParser.this.error(problem);
+        }
+
+        @Override
+        public int line() {
+            return lineNo;
+        }
+
+        @Override
+        public void line(int n) {
+            lineNo = n;
+        }
+    };
+
     private ScenarioParser(String source) {
         this.source = source;
     }
@@ -137,6 +159,10 @@ public final class ScenarioParser {
         int blank = indexOfBlank(line);
         String keyword = blank < 0 ? line : line.substring(0, blank);
         String rest = blank < 0 ? "" : line.substring(blank).strip();
+        if (keyword.equals("lesson") || lesson != null) {
+            lessonStatement(keyword, rest);
+            return;
+        }
         if (keyword.equals("check") || check != null) {
             checkStatement(keyword, rest);
             return;
@@ -204,6 +230,22 @@ public final class ScenarioParser {
             default -> throw error("unknown keyword '" + keyword
                     + "'; expected scenario, title, namespace, setup, server or fix");
         }
+    }
+
+    /** The lesson section comes last: once it is open, every line belongs to it. */
+    private void lessonStatement(String keyword, String rest) throws ScenarioFormatException {
+        if (keyword.equals("lesson")) {
+            if (lesson != null) {
+                throw error("second 'lesson' line; a scenario has one lesson");
+            }
+            if (!rest.isEmpty()) {
+                throw error("'lesson' stands alone on its line; the steps follow as 'step ID FILE.md'");
+            }
+            fix = null;
+            lesson = new LessonSyntax(lessonContext);
+            return;
+        }
+        lesson.statement(keyword, words(rest));
     }
 
     private void checkStatement(String keyword, String rest) throws ScenarioFormatException {
@@ -291,7 +333,9 @@ public final class ScenarioParser {
                     symptom, f.evidence));
         }
         Check graded = check == null ? null : check.build(n -> lineNo = n);
-        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, graded);
+        Lesson walkthrough = lesson == null ? null : lesson.build(List.copyOf(fixes.keySet()),
+                graded == null ? null : graded.criteria().stream().map(Criterion::id).toList());
+        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, graded, walkthrough);
     }
 
     private Localized localized(Map<String, String> texts, String keyword, String what) throws ScenarioFormatException {

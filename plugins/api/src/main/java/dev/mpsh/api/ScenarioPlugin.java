@@ -31,4 +31,14 @@ public interface ScenarioPlugin {
             return ScenarioParser.parse(id() + ":" + scenarioPath(), in);
         }
     }
+
+    /**
+     * Reads one walkthrough step's text in a language ("en" or "ja") from
+     * {@code lessons/LANG/FILE}.
+     */
+    default StepText stepText(Step step, String lang) throws IOException, ScenarioFormatException {
+        try (InputStream in = open(step.path(lang))) {
+            return StepText.parse(id() + ":" + step.path(lang), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }
