@@ -21,6 +21,7 @@ import dev.mpsh.ns.ShCommand;
 import dev.mpsh.record.RecordCommand;
 import dev.mpsh.record.ReplayCommand;
 import dev.mpsh.script.SourceCommand;
+import dev.mpsh.tui.TuiCommand;
 import dev.mpsh.walkthrough.StepCommand;
 import dev.mpsh.walkthrough.WalkthroughCommand;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +63,7 @@ public final class Commands {
                 .register(new SourceCommand(self::get))
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))
+                .register(new TuiCommand(scenario, self::get))
                 .register(new WalkthroughCommand(scenario));
         StepCommand.all().forEach(registry::register);
         registry.register(new ExitCommand());

@@ -20,7 +20,7 @@ import java.util.List;
 /** {@code mpsh [--lab NAME] [-v] [-c "CMD; CMD"] [FILE]}. */
 public final class Main {
     static final String USAGE = """
-            usage: mpsh [--lab NAME] [-v] [-c "CMD; CMD..."] [FILE]
+            usage: mpsh [--lab NAME] [-v] [--tui] [-c "CMD; CMD..."] [FILE]
                    mpsh [--lab NAME] replay TRANSCRIPT [--play] [--step] [--dry-run] [--trust] ...
                    mpsh --help | --version
 
@@ -34,6 +34,7 @@ public final class Main {
                            labs can share a host (default: the lab 'default', no prefix)
               replay ...   re-run a recorded transcript and verify it (see 'mpsh replay --help')
               -v           show the commands mpsh runs on your behalf
+              --tui        open the full-screen dashboard first (q goes to the shell's prompt)
               --up         before opening the shell, bring the lab up if it is down
                            (the launcher passes it when you run plain 'sudo ./mpsh')
               --version    print the version and exit
@@ -77,6 +78,7 @@ public final class Main {
         String file = null;
         boolean verbose = false;
         boolean up = false;
+        boolean tui = false;
         List<String> args = new ArrayList<>(List.of(argv));
         List<String> replay = null;
         for (int i = 0; i < args.size() && replay == null; i++) {
@@ -111,6 +113,7 @@ public final class Main {
                 }
                 case "-v" -> verbose = true;
                 case "--up" -> up = true;
+                case "--tui" -> tui = true;
                 default -> {
                     if (a.startsWith("-")) {
                         err.println("mpsh: unknown option '" + a + "'; see mpsh --help");
@@ -137,11 +140,15 @@ public final class Main {
         if (up && commands == null && file == null && replay == null) {
             bringUp(dispatcher, session, terminal);
         }
+        if (tui && (commands != null || file != null || replay != null || !terminal)) {
+            err.println("mpsh: --tui needs a terminal and no -c, script or replay; run plain 'mpsh --tui' in a terminal");
+            return 2;
+        }
         if (commands == null && file == null && terminal) {
             // Only a shell that lasts watches from its start: a -c run exits before the
             // subscriptions would be ready, and its first 'subflows' starts them anyway.
             dev.mpsh.flows.FlowCollector.startWith(session);
-            return Shell.interactive(dispatcher, session, out, err);
+            return Shell.interactive(dispatcher, session, out, err, tui ? "tui" : null);
         }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CommandContext ctx = new CommandContext(session, dispatcher.registry(), out, err, stdin::readLine,

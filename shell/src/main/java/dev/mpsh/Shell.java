@@ -23,6 +23,11 @@ final class Shell {
     }
 
     static int interactive(Dispatcher dispatcher, Session session, PrintStream out, PrintStream err) {
+        return interactive(dispatcher, session, out, err, null);
+    }
+
+    /** @param firstLine run before the first prompt (e.g. "tui"), or null */
+    static int interactive(Dispatcher dispatcher, Session session, PrintStream out, PrintStream err, String firstLine) {
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder()
@@ -42,7 +47,8 @@ final class Shell {
             ShellCompleter completer = new ShellCompleter(dispatcher.registry(),
                     StandardCompleters.create(dispatcher.registry()), session);
             Path history = HistoryFile.location(System.getenv(), System.getProperty("user.home"));
-            return new Repl(terminal, dispatcher, session, completer, history, out, err, Style.detect(true)).run();
+            return new Repl(terminal, dispatcher, session, completer, history, out, err, Style.detect(true))
+                    .startWith(firstLine).run();
         } catch (IOException e) {
             return 0;
         }

@@ -20,6 +20,7 @@ public final class Session {
     private volatile Integer exitStatus;
     private volatile Namespaces namespaces;
     private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
+    private volatile TerminalHandover terminalHandover = TerminalHandover.NONE;
     private final java.util.List<AfterStatement> afterStatement = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Supplier<ScreenSize> screenSize;
     private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
@@ -102,6 +103,15 @@ public final class Session {
         this.background = background == null ? BackgroundOutput.STDOUT : background;
     }
 
+    /** What a full-screen front end calls when it gives the terminal back; see {@link TerminalHandover}. */
+    public TerminalHandover terminalHandover() {
+        return terminalHandover;
+    }
+
+    public void terminalHandover(TerminalHandover handover) {
+        this.terminalHandover = handover == null ? TerminalHandover.NONE : handover;
+    }
+
     /** The terminal's size now, or null when no front end with a terminal set it. */
     public ScreenSize screenSize() {
         Supplier<ScreenSize> s = screenSize;
@@ -115,9 +125,22 @@ public final class Session {
     /**
      * The session's one object of a type, made on first use: what lives as long as the shell
      * and several commands share (the built-in client's open sockets, the subflow collector).
+     * Making one may make another (the collector needs the client's sockets): computeIfAbsent
+     * would then throw "Recursive update" whenever both keys fall in one bin, so a lock that
+     * the same thread may take again guards the making instead.
      */
     public <T> T service(Class<T> type, Supplier<? extends T> create) {
-        return type.cast(services.computeIfAbsent(type, k -> create.get()));
+        Object have = services.get(type);
+        if (have == null) {
+            synchronized (services) {
+                have = services.get(type);
+                if (have == null) {
+                    have = create.get();
+                    services.put(type, have);
+                }
+            }
+        }
+        return type.cast(have);
     }
 
     /** Hooks run after each top-level statement, in the order added. */

@@ -35,6 +35,19 @@ public final class StandardCompleters {
             }
             return out;
         };
+        // tui [-addr HOST:PORT] [-ns NAMESPACE]
+        ArgumentCompleter tui = r -> {
+            String last = r.words().get(r.words().size() - 1);
+            if (last.equals("-ns")) {
+                return r.view().names().stream().map(Suggestion::word).toList();
+            }
+            if (last.equals("-addr")) {
+                return List.of();
+            }
+            return List.of("-addr", "-ns").stream().filter(o -> !r.words().contains(o))
+                    .map(o -> Suggestion.word(o, o.equals("-addr") ? "the echo server, HOST:PORT" : "where the echo console connects from", null))
+                    .toList();
+        };
         ArgumentCompleter sh = r -> r.shell().complete(r.words().subList(1, r.words().size()), r.prefix(), null);
         return new CompleterRegistry()
                 .register("ns", ns)
@@ -44,6 +57,7 @@ public final class StandardCompleters {
                 .register("help", help)
                 .register("source", source)
                 .register("sh", sh)
+                .register("tui", tui)
                 .register("fix", new FixIdCompleter(new ScenarioSource()))
                 .register("ip", new IpCompleter())
                 .register("sysctl", new SysctlCompleter())

@@ -36,6 +36,7 @@ public final class Repl {
     private final Style style;
     private final AtomicReference<CommandContext> running = new AtomicReference<>();
     private volatile LineReader reader;
+    private String firstLine;
 
     /**
      * @param historyFile where history persists; null keeps it in memory only
@@ -53,12 +54,19 @@ public final class Repl {
         this.style = style;
     }
 
+    /** Runs {@code line} (e.g. {@code tui} for {@code mpsh --tui}) before the first prompt. */
+    public Repl startWith(String line) {
+        this.firstLine = line;
+        return this;
+    }
+
     /** Reads and runs lines until Ctrl-D or {@code exit}; returns the exit status. */
     public int run() {
         reader = buildReader();
         Terminal.SignalHandler previousInt = terminal.handle(Signal.INT, sig -> interrupt());
         BackgroundOutput previousBackground = session.background();
         session.background(this::printAbove);
+        session.terminalHandover(new JLineHandover(terminal));
         LineSource in = this::readInteractiveLine;
         CommandContext base = new CommandContext(session, dispatcher.registry(), out, err, in,
                 new Cancellation(), style, true);
@@ -67,7 +75,8 @@ public final class Repl {
             while (true) {
                 String line;
                 try {
-                    line = reader.readLine(Prompt.render(session, style));
+                    line = firstLine != null ? firstLine : reader.readLine(Prompt.render(session, style));
+                    firstLine = null;
                 } catch (UserInterruptException e) {
                     continue;
                 } catch (EndOfFileException e) {
@@ -96,6 +105,7 @@ public final class Repl {
             }
         } finally {
             session.background(previousBackground);
+            session.terminalHandover(null);
             terminal.handle(Signal.INT, previousInt);
             saveHistory();
         }

@@ -45,6 +45,14 @@ class ShellCompleterTest {
     }
 
     @Test
+    void tuiCompletesItsOptionsOnceAndNamespacesAfterNs() {
+        assertEquals(List.of("-addr", "-ns"), values("tui -"));
+        assertEquals(List.of("-addr"), values("tui -ns client -"));
+        assertTrue(values("tui -ns ").contains("app-1"), values("tui -ns ").toString());
+        assertEquals(List.of(), values("tui -addr "));
+    }
+
+    @Test
     void subflowsAndWatchCompleteEachNamespaceOnce() {
         assertEquals(List.of("app-1", "app-2"), values("subflows ap"));
         assertEquals(List.of("app-2"), values("watch client app-1 app-"));

@@ -47,6 +47,11 @@ public final class Tmux implements AutoCloseable {
         tmux("send-keys", "-t", "main", "-l", text);
     }
 
+    /** Resizes the window, as a user dragging the terminal's corner would. */
+    public void resize(int width, int height) throws IOException, InterruptedException {
+        tmux("resize-window", "-t", "main", "-x", String.valueOf(width), "-y", String.valueOf(height));
+    }
+
     public String screen() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-t", "main");
     }
