@@ -59,6 +59,11 @@ public final class StandardCompleters {
                 .register("sh", sh)
                 .register("tui", tui)
                 .register("fix", new FixIdCompleter(new ScenarioSource()))
+                .register("client", CommandArgumentCompleters.client())
+                .register("monitor", CommandArgumentCompleters.monitor())
+                .register("replay", CommandArgumentCompleters.replay())
+                .register("record", CommandArgumentCompleters.record(
+                        commands.find("record").map(c -> c.subcommands()).orElse(List.of())))
                 .register("ip", new IpCompleter())
                 .register("sysctl", new SysctlCompleter())
                 .register("tcpdump", new TcpdumpCompleter());

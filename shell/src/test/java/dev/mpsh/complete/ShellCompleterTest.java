@@ -53,6 +53,27 @@ class ShellCompleterTest {
     }
 
     @Test
+    void clientCompletesItsOptionsValuesAndANamespaceRun() {
+        assertEquals(List.of("-addr", "-msg", "-ns", "-timeout"), values("client -"));
+        assertTrue(values("client -addr ").contains("10.0.83.1:80"), values("client -addr ").toString());
+        assertEquals(List.of("app-1", "app-2"), values("client -addr 10.0.83.1:80 -ns ap"));
+        assertEquals(List.of("-msg", "-ns", "-timeout"), values("client -addr 10.0.83.1:80 -"));
+        // 'client ip …' runs ip in the client namespace: its interfaces complete.
+        assertEquals(List.of("eth1", "eth2"), values("client ip link show dev eth"));
+    }
+
+    @Test
+    void monitorCompletesOneNamespaceAndRecordItsSubcommands() {
+        assertEquals(List.of("app-1", "app-2"), values("monitor ap"));
+        assertEquals(List.of(), values("monitor client "));
+        assertTrue(values("record ").containsAll(List.of("start", "stop", "export")));
+        assertEquals(List.of("--cast"), values("record export --"));
+        assertTrue(values("replay --d").contains("--dry-run"));
+        // The shipped recordings by name (MPSH_HOME is the repository in the build).
+        assertEquals(List.of("solution"), values("replay sol"));
+    }
+
+    @Test
     void subflowsAndWatchCompleteEachNamespaceOnce() {
         assertEquals(List.of("app-1", "app-2"), values("subflows ap"));
         assertEquals(List.of("app-2"), values("watch client app-1 app-"));

@@ -1,0 +1,106 @@
+package dev.mpsh.complete;
+
+import dev.mpsh.record.Trust;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Argument completion for mpsh's own commands with options and values: the echo client, the
+ * monitor, and recordings (shipped transcript names as well as files).
+ */
+final class CommandArgumentCompleters {
+    private CommandArgumentCompleters() {
+    }
+
+    /** client -addr HOST:PORT [-msg TEXT] [-timeout D] [-ns NAMESPACE] */
+    static ArgumentCompleter client() {
+        Map<String, String> options = Map.of(
+                "-addr", "where to connect, HOST:PORT",
+                "-msg", "send once and print the echo",
+                "-timeout", "how long to wait for the connection",
+                "-ns", "connect from another namespace");
+        return r -> {
+            if (r.words().size() > 1 && !r.words().get(1).startsWith("-")) {
+                // 'client ip addr': a program run in the client namespace, completed as one.
+                return r.shell().complete(r.words().subList(1, r.words().size()), r.prefix(), r.words().get(0));
+            }
+            String last = r.words().get(r.words().size() - 1);
+            switch (last) {
+                case "-addr" -> {
+                    return r.view().addresses().stream().map(a -> Suggestion.word(a + ":80")).toList();
+                }
+                case "-ns" -> {
+                    return r.view().names().stream().map(Suggestion::word).toList();
+                }
+                case "-timeout" -> {
+                    return Stream.of("500ms", "1s", "3s", "10s").map(Suggestion::word).toList();
+                }
+                case "-msg" -> {
+                    return List.of();
+                }
+                default -> {
+                    return options.entrySet().stream().filter(e -> !r.words().contains(e.getKey()))
+                            .map(e -> Suggestion.word(e.getKey(), e.getValue(), null)).sorted(
+                                    java.util.Comparator.comparing(Suggestion::value)).toList();
+                }
+            }
+        };
+    }
+
+    /** monitor [NAMESPACE]: one namespace. */
+    static ArgumentCompleter monitor() {
+        return r -> r.words().size() > 1 ? List.of() : r.view().names().stream().map(Suggestion::word).toList();
+    }
+
+    /** replay TRANSCRIPT [options]: the shipped recordings by name, or a file. */
+    static ArgumentCompleter replay() {
+        List<String> options = List.of("--play", "--speed", "--step", "--dry-run", "--trust", "--update");
+        return r -> {
+            if (r.prefix().startsWith("-")) {
+                return options.stream().filter(o -> !r.words().contains(o)).map(Suggestion::word).toList();
+            }
+            if (r.words().size() > 1) {
+                return List.of();
+            }
+            List<Suggestion> out = new ArrayList<>(shippedRecordings());
+            out.addAll(FileNames.complete(r.prefix()));
+            return out;
+        };
+    }
+
+    /** record start FILE | stop | status | chapter T | note T | export --cast OUT [FILE] */
+    static ArgumentCompleter record(List<String> subcommands) {
+        return r -> {
+            if (r.words().size() == 1) {
+                return subcommands.stream().map(Suggestion::word).toList();
+            }
+            String sub = r.words().get(1);
+            if (sub.equals("start") || sub.equals("export")) {
+                if (sub.equals("export") && r.prefix().startsWith("-")) {
+                    return List.of(Suggestion.word("--cast"));
+                }
+                return FileNames.complete(r.prefix());
+            }
+            return List.of();
+        };
+    }
+
+    private static List<Suggestion> shippedRecordings() {
+        Path dir = Trust.recordingsDir();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".t")).sorted()
+                    .map(n -> Suggestion.word(n.substring(0, n.length() - 2), "shipped recording", "recordings"))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
