@@ -8,6 +8,9 @@ import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.Result;
 import dev.mpsh.command.Session;
+import dev.mpsh.lab.LabLayout;
+import dev.mpsh.lab.LabNamespaces;
+import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.record.Transcript.Step;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,6 +89,12 @@ public final class ReplayCommand implements Command {
                 """;
     }
 
+    /** A transcript that runs 'lab up', 'lab down' or 'lab reset' manages a lab of its own. */
+    private static boolean buildsItsOwnLab(Transcript transcript) {
+        return transcript.steps().stream().map(st -> st.command().strip())
+                .anyMatch(c -> c.matches("lab\\s+(up|down|reset)\\b.*"));
+    }
+
     private record Args(Path file, boolean play, double speed, boolean step, boolean dryRun, boolean trust,
             String lab, boolean update) {
     }
@@ -108,10 +117,18 @@ public final class ReplayCommand implements Command {
             list(ctx, name, transcript);
             confirm(ctx, a.file(), transcript.steps().size());
         }
+        if (transcript.steps().isEmpty()) {
+            throw new CommandException(name + " has no commands (a command line starts with two spaces, '$' and a"
+                    + " space), so it would verify nothing; see docs/recordings.md", 2);
+        }
         Session session = new Session(a.lab());
         session.verbose(ctx.session().verbose());
-        if (a.lab().equals(ctx.session().labName())) {
-            session.namespaces(ctx.session().namespaces());
+        session.namespaces(a.lab().equals(ctx.session().labName()) ? ctx.session().namespaces()
+                : new LabNamespaces(LabLayout.of(a.lab()), new ScenarioSource()));
+        if (buildsItsOwnLab(transcript) && session.namespaces().labUp()) {
+            // A lab recording starts with 'lab up' and ends with 'lab down': never on a lab in use.
+            throw new CommandException(name + " builds and removes its own lab, and lab '" + a.lab()
+                    + "' is up; replay it on another with --lab NAME (e.g. --lab rp1), or 'lab down' first");
         }
         Replayer.Options options = new Replayer.Options(a.play(), a.speed(), a.step());
         Replayer.Report report;

@@ -126,6 +126,22 @@ class RecordingsIT {
     }
 
     @Test
+    void aLabRecordingIsRefusedOnALabThatIsUpAndLeavesItAlone() {
+        LabTests.requireLab();
+        String lab = LabTests.uniqueLabName();
+        try {
+            assertEquals(0, Run.mpsh(lab, "lab up").status());
+            Outcome o = Run.mpsh(lab, "replay solution");
+            assertEquals(1, o.status(), o.toString());
+            assertEquals(1, o.errLines().size(), o.toString());
+            assertTrue(o.err().contains("is up; replay it on another with --lab NAME"), o.toString());
+            assertTrue(Run.mpsh(lab, "lab status").out().contains(": up"), "the lab is still up");
+        } finally {
+            LabLifecycleIT.downAndAssertNothingLeft(lab);
+        }
+    }
+
+    @Test
     void aMismatchExitsOneWithADiff() throws IOException {
         LabTests.requireLab();
         Path wrong = Files.createTempFile("mpsh-wrong", ".t");

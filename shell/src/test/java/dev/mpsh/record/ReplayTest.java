@@ -68,6 +68,15 @@ class ReplayTest {
     }
 
     @Test
+    void aTranscriptWithoutCommandsVerifiesNothingAndFails() throws IOException {
+        Path t = write("recordings/empty.t", "mpsh transcript v1\n$ help\nnarration only\n");
+        assertEquals(2, shell.type("replay " + t));
+        assertEquals(0, shell.touched.get(), "nothing ran");
+        assertTrue(shell.err().contains("has no commands"), shell.err());
+        assertEquals(1, shell.err().lines().count(), shell.err());
+    }
+
+    @Test
     void aBareNameIsTheShippedRecordingOfThatName() throws IOException {
         write("recordings/named.t", LAB_FREE);
         assertEquals(0, shell.type("replay named"), shell.out() + shell.err());
