@@ -31,7 +31,7 @@ _mpsh() {
         fi
     done
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--lab -c -v --help --version --test --install-deps" -- "$cur"))
+        COMPREPLY=($(compgen -W "--lab -c -v --tui --keep-going --help --version --test --install-deps" -- "$cur"))
     else
         COMPREPLY=($(compgen -W "replay" -- "$cur") $(compgen -f -- "$cur"))
     fi

@@ -9,6 +9,8 @@ _arguments \
     '--lab[drive the lab NAME (namespaces prefixed NAME-)]:lab:_mpsh_labs' \
     '-c[run commands and exit]:commands:' \
     '-v[show the commands mpsh runs]' \
+    '--tui[open the full-screen dashboard]' \
+    '--keep-going[run a script file past failing lines]' \
     '--help[print help and exit]' \
     '--version[print the version and exit]' \
     '--test[install test prerequisites and run the test suite]' \

@@ -20,7 +20,7 @@ import java.util.List;
 /** {@code mpsh [--lab NAME] [-v] [-c "CMD; CMD"] [FILE]}. */
 public final class Main {
     static final String USAGE = """
-            usage: mpsh [--lab NAME] [-v] [--tui] [-c "CMD; CMD..."] [FILE]
+            usage: mpsh [--lab NAME] [-v] [--tui] [-c "CMD; CMD..."] [[--keep-going] FILE]
                    mpsh [--lab NAME] replay TRANSCRIPT [--play] [--step] [--dry-run] [--trust] ...
                    mpsh --help | --version
 
@@ -29,7 +29,8 @@ public final class Main {
 
               -c CMDS      run CMDS (separated by ';') and exit; stops at the first failure and
                            exits with its status
-              FILE         run the commands in FILE, one per line, and exit
+              FILE         run the commands in FILE, one per line, and exit; it stops at the
+                           first failure unless --keep-going comes before FILE
               --lab NAME   drive the lab NAME: its namespaces are prefixed with NAME- so several
                            labs can share a host (default: the lab 'default', no prefix)
               replay ...   re-run a recorded transcript and verify it (see 'mpsh replay --help')
@@ -78,6 +79,7 @@ public final class Main {
         String file = null;
         boolean verbose = false;
         boolean up = false;
+        boolean keepGoing = false;
         boolean tui = false;
         List<String> args = new ArrayList<>(List.of(argv));
         List<String> replay = null;
@@ -113,6 +115,7 @@ public final class Main {
                 }
                 case "-v" -> verbose = true;
                 case "--up" -> up = true;
+                case "--keep-going" -> keepGoing = true;
                 case "--tui" -> tui = true;
                 default -> {
                     if (a.startsWith("-")) {
@@ -165,7 +168,7 @@ public final class Main {
             return exit != null ? exit : status;
         }
         if (file != null) {
-            return Shell.script(dispatcher, ctx, java.nio.file.Path.of(file));
+            return Shell.script(dispatcher, ctx, java.nio.file.Path.of(file), keepGoing);
         }
         return new ConsoleLoop(dispatcher, ctx, stdin).run();
     }

@@ -54,9 +54,9 @@ final class Shell {
         }
     }
 
-    static int script(Dispatcher dispatcher, CommandContext ctx, Path file) {
+    static int script(Dispatcher dispatcher, CommandContext ctx, Path file, boolean keepGoing) {
         try {
-            int status = new ScriptRunner(dispatcher).run(file, ctx, false, false);
+            int status = new ScriptRunner(dispatcher).run(file, ctx, false, keepGoing);
             Integer exit = ctx.session().exitStatus();
             return exit != null ? exit : status;
         } catch (CommandException e) {
