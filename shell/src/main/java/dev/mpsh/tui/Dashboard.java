@@ -39,6 +39,8 @@ public final class Dashboard extends BasicWindow {
     private final NamespacePane namespaces = new NamespacePane();
     private final FixPane fixes = new FixPane();
     private final FlowPane flows = new FlowPane();
+    private final WalkthroughPane walkthrough = new WalkthroughPane();
+    private final WalkthroughFeed lesson;
     private final EchoPane echo;
     private final LogPane log;
     private final List<Pane> panes;
@@ -52,6 +54,7 @@ public final class Dashboard extends BasicWindow {
     private long lastFlowRefresh;
     private long lastFixRefresh;
     private TerminalSize laidOut;
+    private boolean laidOutLesson;
 
     public Dashboard(WindowBasedTextGUI gui, DashboardSources src) {
         super("mpsh");
@@ -59,25 +62,29 @@ public final class Dashboard extends BasicWindow {
         this.src = src;
         this.echo = new EchoPane(this::sendEcho);
         this.log = new LogPane(this::runCommand);
-        this.panes = List.of(namespaces, fixes, flows, echo, log);
+        this.panes = List.of(namespaces, fixes, flows, walkthrough, echo, log);
+        this.lesson = new WalkthroughFeed(src.session(), view -> ui(() -> walkthrough.show(view)));
         this.logOut = LineStream.printing(line -> ui(() -> log.print(line)));
         setHints(List.of(Hint.FULL_SCREEN, Hint.NO_DECORATIONS, Hint.NO_POST_RENDERING));
         setComponent(root);
         src.flows().onChange(() -> flowsChanged.set(true));
         showNamespaces();
         log.print("mpsh tui: F1 for the keys, q or Esc to go back to the shell. Echo: " + src.echo().target());
+        src.commands().execute(this::followLesson); // a walkthrough started at the prompt shows at once
     }
 
     /** Lays the panes out for the screen's current size; call after every resize. */
     public void layout(TerminalSize size) {
-        if (size.equals(laidOut)) {
+        if (size.equals(laidOut) && walkthrough.running() == laidOutLesson) {
             return;
         }
         laidOut = size;
+        laidOutLesson = walkthrough.running();
         // The focused field may be about to leave the window: drop the focus first.
+        Interactable was = getFocusedInteractable();
         setFocusedInteractable(null);
         root.removeAllComponents();
-        Optional<DashboardLayout> layout = DashboardLayout.of(size);
+        Optional<DashboardLayout> layout = DashboardLayout.of(size, laidOutLesson);
         if (layout.isEmpty()) {
             tooSmall.setText(DashboardLayout.tooSmall(size));
             tooSmall.setLabelWidth(Math.max(10, size.getColumns() - 2));
@@ -91,9 +98,12 @@ public final class Dashboard extends BasicWindow {
         place(fixes, l.fixes());
         place(flows, l.flows());
         flows.height(l.flows().height());
+        place(walkthrough, l.walkthrough());
         place(echo, l.echo());
         place(log, l.log());
-        setFocusedInteractable(log.focusTarget());
+        // A resize or the walkthrough's pane growing keeps the focus where it was.
+        boolean stays = panes.stream().anyMatch(p -> p.focusTarget() == was && p.inTabOrder());
+        setFocusedInteractable(stays ? was : log.focusTarget());
     }
 
     private void place(Pane pane, Rect r) {
@@ -180,13 +190,14 @@ public final class Dashboard extends BasicWindow {
     }
 
     private void moveFocus(int step) {
+        List<Pane> order = panes.stream().filter(Pane::inTabOrder).toList();
         int at = 0;
-        for (int i = 0; i < panes.size(); i++) {
-            if (panes.get(i).focusTarget() == getFocusedInteractable()) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).focusTarget() == getFocusedInteractable()) {
                 at = i;
             }
         }
-        setFocusedInteractable(panes.get(Math.floorMod(at + step, panes.size())).focusTarget());
+        setFocusedInteractable(order.get(Math.floorMod(at + step, order.size())).focusTarget());
     }
 
     /** The pane with the focus: what Tab moved to. */
@@ -265,7 +276,29 @@ public final class Dashboard extends BasicWindow {
                 showNamespaces();
                 fixes.show(rows);
             });
+            followLesson(); // the command may have started or stopped the walkthrough
         });
+    }
+
+    /** Shows the session's walkthrough (or that none runs), subscribing to a new one; off the GUI thread. */
+    private void followLesson() {
+        WalkthroughFeed.Shown shown = lesson.check();
+        ui(() -> {
+            if (shown.none()) {
+                walkthrough.idle();
+            } else if (shown.error() != null) {
+                walkthrough.error(shown.error());
+            } else {
+                walkthrough.show(shown.view());
+            }
+            layout(gui.getScreen().getTerminalSize()); // its pane grows or shrinks
+        });
+    }
+
+    @Override
+    public void close() {
+        lesson.close();
+        super.close();
     }
 
     private void interrupt() {
@@ -319,5 +352,9 @@ public final class Dashboard extends BasicWindow {
 
     TailView echoView() {
         return echo.output();
+    }
+
+    boolean lessonShown() {
+        return walkthrough.running();
     }
 }

@@ -12,6 +12,8 @@ final class HelpWindow extends BasicWindow {
             Namespaces       Enter makes the selected one current (commands run there)
             Fixes            Space or Enter toggles the selected fix; the log shows its commands
             Subflows         live from the path manager's events; arrows scroll
+            Walkthrough      the lesson's current step and hints (start: 'walkthrough' in the
+                             log); arrows and PageUp/PageDown scroll it
             Echo console     type a line, Enter sends it to the echo server over MPTCP
             Log              type any mpsh command, Enter runs it; Ctrl-C stops it
             F1               this help (any key closes it)

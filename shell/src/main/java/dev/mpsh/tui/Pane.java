@@ -28,6 +28,11 @@ abstract class Pane {
     /** What Tab and Shift-Tab move the focus to. */
     abstract Interactable focusTarget();
 
+    /** Whether Tab and Shift-Tab stop here now. */
+    boolean inTabOrder() {
+        return true;
+    }
+
     static <T extends Component> T at(T component, BorderLayout.Location where) {
         component.setLayoutData(where);
         return component;

@@ -44,7 +44,7 @@ public final class TuiCommand implements Command {
 
     @Override
     public String summary() {
-        return "full-screen dashboard: namespaces, fixes, live subflows, echo console and a command line";
+        return "full-screen dashboard: namespaces, fixes, live subflows, walkthrough, echo console, command line";
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class TuiCommand implements Command {
         return """
                 usage: tui [-addr HOST:PORT] [-ns NAMESPACE]
 
-                Opens a full-screen dashboard on this terminal (at least 80x24) with five panes:
+                Opens a full-screen dashboard on this terminal (at least 80x24) with six panes:
                   Namespaces    the lab's namespaces and the host; Enter makes one current
                   Fixes         every fix with its state read from the kernel (refreshed every
                                 3s); Space or Enter toggles one: 'fix toggle --with-deps ID',
@@ -60,6 +60,8 @@ public final class TuiCommand implements Command {
                   Subflows      the live subflow model ('subflows', 'watch') of client, app-1
                                 and app-2: where each client subflow landed, counters of the
                                 built-in client's connections (the echo console's too)
+                  Walkthrough   the current step of the walkthrough, its state and the
+                                hints asked for (type 'walkthrough' in the log to start)
                   Echo console  each line typed goes over one MPTCP connection to the echo
                                 server and the reply shows; an error is one line, and the next
                                 line connects again

@@ -1,6 +1,7 @@
 /**
  * The full-screen dashboard ({@code tui}, {@code mpsh --tui}), on Lanterna: namespaces, fixes,
- * live subflows, the echo console and a log with a command line, side by side.
+ * live subflows, the walkthrough's current step, the echo console and a log with a command
+ * line, side by side.
  *
  * <p>Layers: the panes read small interfaces of this package ({@link dev.mpsh.tui.FixRows},
  * {@link dev.mpsh.tui.FlowRows}, {@link dev.mpsh.tui.EchoLink}) whose real implementations sit

@@ -46,6 +46,22 @@ class TuiIT {
             String screen = t.await("lb-accept-local applied", s -> stateOf(s, "lb-accept-local").equals("applied"), 20_000);
             assertTrue(screen.contains("[LB] sysctl -w net.ipv4.conf.all.accept_local=1"), screen);
 
+            // The walkthrough started from the log's command line shows in its pane (left column).
+            assertTrue(screen.contains("│" + "type 'walkthrough' in the command line to start the lessons"), screen);
+            t.keys("Tab", "Tab", "Tab"); // fixes, subflows, echo console, log: no walkthrough yet
+            t.text("walkthrough --lang en");
+            t.keys("Enter");
+            screen = t.await("step 1 in the walkthrough pane", s -> hasLine(s, "│Step 1/6 · to do")
+                    && hasLine(s, "│The backends must own the VIP"), 20_000);
+            // skip passes step 1; step 2 (accept_local) was recognised done from the toggle above
+            t.text("skip");
+            t.keys("Enter");
+            t.await("step 3 in the walkthrough pane", s -> hasLine(s, "│Step 3/6 · to do"), 20_000);
+            t.text("walkthrough stop");
+            t.keys("Enter");
+            t.await("the pane idle again", s -> hasLine(s, "│type 'walkthrough' in the command line to start the lessons"), 20_000);
+
+            t.keys("Tab"); // to the namespaces pane, where q is no text
             t.keys("q");
             t.await("the prompt after the dashboard", s -> Tmux.lastLine(s).equals(prompt), 10_000);
             // The toggle really changed the kernel: the shell's own fix list agrees.
@@ -117,7 +133,12 @@ class TuiIT {
         }
     }
 
-    /** The screen line that lists a fix. */
+    /** Whether a screen line starts with this text (a pane's left border starts the line). */
+    static boolean hasLine(String screen, String start) {
+        return screen.lines().anyMatch(l -> l.startsWith(start));
+    }
+
+        /** The screen line that lists a fix. */
     static String rowOf(String screen, String id) {
         for (String line : screen.split("\n")) {
             if (line.contains(id + " ")) {

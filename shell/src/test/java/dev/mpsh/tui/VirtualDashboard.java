@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The dashboard on a virtual terminal, driven like TableUnitTests: keys in, pump the GUI
@@ -38,6 +39,12 @@ final class VirtualDashboard implements AutoCloseable {
 
     /** @param fromEvents the subflow pane reads {@link #events} (fed PmEvents) instead of {@link #flows} */
     VirtualDashboard(int columns, int rows, boolean fromEvents) throws IOException {
+        this(columns, rows, fromEvents, session -> { });
+    }
+
+    /** @param before prepares the session before the dashboard opens (e.g. a walkthrough already running) */
+    VirtualDashboard(int columns, int rows, boolean fromEvents, Consumer<Session> before) throws IOException {
+        before.accept(session);
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
