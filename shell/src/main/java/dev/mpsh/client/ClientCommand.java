@@ -4,6 +4,8 @@ import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
+import dev.mpsh.lab.ScenarioRoles;
+import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.linux.NetNs;
 import dev.mpsh.linux.Wakeup;
 import dev.mpsh.mptcp.MptcpSocket;
@@ -103,7 +105,7 @@ public final class ClientCommand implements Command {
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
         Options o = parse(args);
-        String nsName = o.ns() != null ? o.ns() : "client";
+        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(new ScenarioSource().get());
         String target = HostPort.format(o.addr());
         try (NetNs ns = LabNamespace.open(ctx, nsName); Wakeup cancel = new Wakeup()) {
             MptcpSocket[] sock = new MptcpSocket[1];

@@ -10,6 +10,9 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import dev.mpsh.api.Scenario;
+import dev.mpsh.lab.ScenarioRoles;
+import dev.mpsh.lab.ScenarioSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +25,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FlowCollector implements AutoCloseable {
     /** The namespaces shown when none are named: the client's side and both backends. */
-    public static final List<String> DEFAULT_NAMESPACES = List.of("client", "app-1", "app-2");
     /** How long a change waits for more before listeners hear of it (a burst is one redraw). */
     static final long NOTIFY_MILLIS = 100;
 
@@ -82,9 +84,11 @@ public final class FlowCollector implements AutoCloseable {
                 () -> new FlowCollector(session.namespaces(), ClientSockets.of(session)));
     }
 
-    /** The default namespaces this lab has. */
+    /** The default namespaces: the scenario's client side and its backends (see ScenarioRoles). */
     public List<String> defaults() {
-        return DEFAULT_NAMESPACES.stream().filter(n -> namespaces.names().contains(n)).toList();
+        Scenario scenario = new ScenarioSource().orNull();
+        return scenario == null ? List.of() : ScenarioRoles.watchedNamespaces(scenario).stream()
+                .filter(n -> namespaces.names().contains(n)).toList();
     }
 
     /**

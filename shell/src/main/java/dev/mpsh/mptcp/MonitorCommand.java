@@ -5,6 +5,8 @@ import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
+import dev.mpsh.lab.ScenarioRoles;
+import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.linux.NetNs;
 import dev.mpsh.netlink.NetlinkOverflowException;
 import java.io.IOException;
@@ -54,7 +56,8 @@ public final class MonitorCommand implements Command {
             throw CommandException.usage("takes at most one namespace, e.g. monitor client");
         }
         String name = !args.isEmpty() ? args.get(0)
-                : ctx.session().namespace() != null ? ctx.session().namespace() : "client";
+                : ctx.session().namespace() != null ? ctx.session().namespace()
+                : ScenarioRoles.clientNamespace(new ScenarioSource().get());
         try (NetNs ns = LabNamespace.open(ctx, name)) {
             PmEvents events;
             try {

@@ -122,7 +122,8 @@ public final class TuiCommand implements Command {
     }
 
     private static EchoLink echo(Session session, String from, InetSocketAddress addr) {
-        return addr == null || session.namespaces() == null ? new NoEchoLink() : new ClientEchoLink(session.namespaces(), from, addr,
+        return addr == null || from == null || session.namespaces() == null ? new NoEchoLink()
+                : new ClientEchoLink(session.namespaces(), from, addr,
                 (ns, socket) -> ClientSockets.of(session).register(ns, socket));
     }
 

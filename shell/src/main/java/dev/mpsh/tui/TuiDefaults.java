@@ -5,14 +5,12 @@ import dev.mpsh.api.Scenario;
 import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.Session;
 import dev.mpsh.lab.LabLayout;
+import dev.mpsh.lab.ScenarioRoles;
 import dev.mpsh.lab.ScenarioSource;
 import java.net.InetSocketAddress;
 
 /** Where the dashboard's panes get their data by default: the scenario and the services of this build. */
 final class TuiDefaults {
-    /** Where the echo console connects from when neither -ns nor the scenario says. */
-    static final String CLIENT = "client";
-
     private TuiDefaults() {
     }
 
@@ -22,10 +20,10 @@ final class TuiDefaults {
         return c == null ? null : new InetSocketAddress(c.address(), c.port());
     }
 
-    /** Where the echo console connects from: where {@code check} connects from. */
+    /** Where the echo console connects from: the scenario's client side (where check connects from). */
     static String echoFrom(ScenarioSource scenario) {
-        Check c = check(scenario);
-        return c == null ? CLIENT : c.namespace();
+        Scenario sc = scenario.orNull();
+        return sc == null ? null : ScenarioRoles.clientNamespace(sc);
     }
 
     private static Check check(ScenarioSource scenario) {

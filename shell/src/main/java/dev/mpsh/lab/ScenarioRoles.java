@@ -1,0 +1,36 @@
+package dev.mpsh.lab;
+
+import dev.mpsh.api.Check;
+import dev.mpsh.api.Scenario;
+import dev.mpsh.api.Server;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parts the scenario's data gives its namespaces, so commands need no namespace names of
+ * their own: the client side is where {@code check} connects from, the backends are the servers
+ * {@code check} grades.
+ */
+public final class ScenarioRoles {
+    private ScenarioRoles() {
+    }
+
+    /** Where the client side runs: the check's namespace, else the scenario's first namespace. */
+    public static String clientNamespace(Scenario scenario) {
+        Check check = scenario.check();
+        return check != null ? check.namespace() : scenario.namespaces().get(0);
+    }
+
+    /** The client side and then each backend's namespace: what the subflow tables watch. */
+    public static List<String> watchedNamespaces(Scenario scenario) {
+        List<String> out = new ArrayList<>(List.of(clientNamespace(scenario)));
+        Check check = scenario.check();
+        List<String> servers = check != null
+                ? check.backends().stream().map(Check.Backend::server).toList()
+                : scenario.servers().stream().map(Server::name).toList();
+        for (String name : servers) {
+            scenario.server(name).map(Server::namespace).filter(ns -> !out.contains(ns)).ifPresent(out::add);
+        }
+        return out;
+    }
+}
