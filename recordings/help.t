@@ -19,7 +19,7 @@ with every other recording here.
 Every error is one line: what was wrong and what to do next.
   $ help nosuch  # wait=2.0s took=0.0s
   help: no command 'nosuch'; type 'help' to list the commands
-  [1]
+  [2]
 A word that is no mpsh command fails with 127, as in any shell (the message may name the
 program that could not be found, hence the glob).
   $ nosuch --flag  # wait=2.0s took=0.0s

@@ -50,7 +50,7 @@ public final class HelpCommand implements Command {
         }
         if (args.size() == 1) {
             Command c = registry.find(args.get(0)).orElseThrow(() -> new CommandException(
-                    "no command '" + args.get(0) + "'; type 'help' to list the commands"));
+                    "no command '" + args.get(0) + "'; type 'help' to list the commands", 2));
             return Result.text(c.help());
         }
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();

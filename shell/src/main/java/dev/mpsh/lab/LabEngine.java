@@ -234,7 +234,7 @@ public final class LabEngine {
         Scenario sc = scenario.get();
         if (sc.server(server).isEmpty()) {
             throw new CommandException("no server '" + server + "' in this lab; its servers are "
-                    + String.join(", ", sc.servers().stream().map(Server::name).toList()));
+                    + String.join(", ", sc.servers().stream().map(Server::name).toList()), 2);
         }
         try {
             return Files.readString(layout.serverLog(server));

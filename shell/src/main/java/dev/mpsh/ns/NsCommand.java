@@ -86,7 +86,7 @@ public final class NsCommand implements Command {
         }
         List<String> names = view.names();
         throw new CommandException("no namespace '" + name + "'; "
-                + (names.isEmpty() ? "there are none yet ('lab up' builds the lab)" : "choose one of " + String.join(", ", names)));
+                + (names.isEmpty() ? "there are none yet ('lab up' builds the lab)" : "choose one of " + String.join(", ", names)), 2);
     }
 
     private static NsListing listing(Session session, NamespaceView view) {

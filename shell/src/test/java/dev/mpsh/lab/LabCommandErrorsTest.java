@@ -17,7 +17,7 @@ class LabCommandErrorsTest {
         "lab upp|2|lab: unknown subcommand 'upp'; expected up, down, status, script, logs, reset or solve",
         "lab up now|2|lab: unexpected 'now'; usage: lab up [-v]",
         "lab logs|2|lab: expected 'lab logs SERVER', e.g. 'lab logs app-1'",
-        "lab logs app-3|1|lab: no server 'app-3' in this lab; its servers are app-1, app-2",
+        "lab logs app-3|2|lab: no server 'app-3' in this lab; its servers are app-1, app-2",
         "lab script|2|lab: expected 'lab script setup' or 'lab script cleanup'",
         "lab script teardown|2|lab: expected 'lab script setup' or 'lab script cleanup'",
     })

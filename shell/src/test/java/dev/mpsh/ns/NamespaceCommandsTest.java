@@ -70,7 +70,7 @@ class NamespaceCommandsTest {
     @Test
     void nsEntersGoesBackAndRefusesUnknownNames() {
         session.namespaces(new FakeNamespaces("t1-"));
-        assertEquals(1, run("ns nowhere"));
+        assertEquals(2, run("ns nowhere"));
         assertEquals("ns: no namespace 'nowhere'; choose one of client, Router, LB, switch, app-1, app-2\n", err());
         assertEquals(1, run("ns -"));
         assertTrue(err().contains("no previous namespace"), err());

@@ -45,7 +45,7 @@ class RecordTest {
                 steps.stream().map(Step::command).toList());
         assertEquals("shell", steps.get(0).expected().get(0).text());
         assertEquals("touched 1", steps.get(2).expected().get(0).text());
-        assertEquals(1, steps.get(3).status());
+        assertEquals(2, steps.get(3).status());
         assertEquals("help: no command 'two words'; type 'help' to list the commands",
                 steps.get(3).expected().get(0).text());
         assertTrue(steps.stream().allMatch(s -> s.timing().waited() >= 0 && s.timing().took() >= 0));

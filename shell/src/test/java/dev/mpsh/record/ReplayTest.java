@@ -23,7 +23,7 @@ class ReplayTest {
               The lab and its echo servers keep running; 'lab down' removes them.
               $ help nosuch
               help: no command 'nosuch'; type 'help' to list the commands
-              [1]
+              [2]
               $ nosuch --flag
               mpsh: unknown command 'nosuch'* (glob)
               [127]
@@ -227,7 +227,7 @@ class ReplayTest {
                   touched {n}
                   $ help nosuch
                   help: no command 'nosuch'; type 'help' to list the commands
-                  [1]
+                  [2]
                   $ touch
                   touched 2
                 """, Files.readString(t));

@@ -59,13 +59,13 @@ class ScriptTest {
     @Test
     void stopsAtTheFirstFailureUnlessKeepGoing() throws IOException {
         Path f = script("ip one\nns nowhere\nip two\n");
-        assertEquals(1, run("source " + f));
+        assertEquals(2, run("source " + f));
         assertEquals("ns: no namespace 'nowhere'; choose one of client, Router, LB, switch, app-1, app-2\n"
-                + "source: stopped at " + f + ":2 (status 1); add --keep-going to run past failures\n",
+                + "source: stopped at " + f + ":2 (status 2); add --keep-going to run past failures\n",
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(List.of(List.of("ip", "one")), runner.runs);
         runner.runs.clear();
-        assertEquals(1, run("source --keep-going " + f));
+        assertEquals(2, run("source --keep-going " + f));
         assertEquals(List.of(List.of("ip", "one"), List.of("ip", "two")), runner.runs);
     }
 
