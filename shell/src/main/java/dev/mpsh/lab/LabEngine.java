@@ -58,7 +58,7 @@ public final class LabEngine {
             StateJournal.State state = readState();
             if (state != null) {
                 throw new CommandException(state.complete()
-                        ? "lab '" + layout.lab() + "' is already up; run 'lab down' first to rebuild it"
+                        ? "lab '" + layout.lab() + "' is already up; 'lab reset' rebuilds it broken, 'lab down' removes it"
                         : "lab '" + layout.lab() + "' is half-built (an earlier 'lab up' was interrupted); run 'lab down' first");
             }
             for (Server s : sc.servers()) {
@@ -250,7 +250,7 @@ public final class LabEngine {
         try (Held lock = lock()) {
             StateJournal.State state = readState();
             if (state == null) {
-                throw new CommandException("no lab '" + layout.lab() + "' is up");
+                throw new CommandException("no lab '" + layout.lab() + "' is up; nothing to remove ('lab up' builds it)");
             }
             List<String> kept = remove(state, show);
             if (!kept.isEmpty()) {

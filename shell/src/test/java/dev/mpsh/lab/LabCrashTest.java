@@ -81,7 +81,7 @@ class LabCrashTest {
             assertEquals(0, down.status(), down.err());
         } else {
             // Killed before it wrote anything: then it created nothing either.
-            assertEquals(List.of("lab: no lab '" + lab.lab + "' is up"), down.errLines());
+            assertEquals(List.of("lab: no lab '" + lab.lab + "' is up; nothing to remove ('lab up' builds it)"), down.errLines());
         }
         lab.assertNothingLeft(servers);
         LabHarness.assertNoProcessIn(inodes);

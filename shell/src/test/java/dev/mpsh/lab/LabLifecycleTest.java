@@ -68,7 +68,7 @@ class LabLifecycleTest {
 
         LabHarness.Run again = lab.run("lab up");
         assertEquals(1, again.status());
-        assertEquals(List.of("lab: lab '" + lab.lab + "' is already up; run 'lab down' first to rebuild it"), again.errLines());
+        assertEquals(List.of("lab: lab '" + lab.lab + "' is already up; 'lab reset' rebuilds it broken, 'lab down' removes it"), again.errLines());
         assertEquals(servers.stream().map(p -> p[0]).toList(), lab.recordedServerPids(), "a refused 'lab up' changed the lab");
 
         LabHarness.Run down = lab.run("lab down");
@@ -79,7 +79,7 @@ class LabLifecycleTest {
 
         LabHarness.Run downAgain = lab.run("lab down");
         assertEquals(1, downAgain.status());
-        assertEquals(List.of("lab: no lab '" + lab.lab + "' is up"), downAgain.errLines());
+        assertEquals(List.of("lab: no lab '" + lab.lab + "' is up; nothing to remove ('lab up' builds it)"), downAgain.errLines());
         assertEquals(List.of("lab: no log for app-1: lab '" + lab.lab + "' is not up; 'lab up' starts it"), lab.run("lab logs app-1").errLines());
     }
 
@@ -109,7 +109,7 @@ class LabLifecycleTest {
                 + "'; remove it with 'ip netns del " + client + "' or use another lab name (--lab NAME)"), up.errLines());
         assertEquals(Set.of(client), lab.namespacesNow());
         assertFalse(Files.exists(lab.layout().stateFile()));
-        assertEquals(List.of("lab: no lab '" + lab.lab + "' is up"), lab.run("lab down").errLines());
+        assertEquals(List.of("lab: no lab '" + lab.lab + "' is up; nothing to remove ('lab up' builds it)"), lab.run("lab down").errLines());
         assertEquals(Set.of(client), lab.namespacesNow(), "lab down touched a namespace mpsh did not create");
     }
 
