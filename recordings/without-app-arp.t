@@ -75,7 +75,7 @@ its 50 points while the end state still holds (exit 0).
 ## What diagnose finds
   $ diagnose
   connections: {n} of {n} connections worked; served by *; {n} got ANNOUNCED, {n} opened additional subflows (glob)
-  2 thing(s) broken:
+  2 fixes are not in place:
   
   1. app1-arp [app-1] app-1 does not answer ARP for the VIP (arp_ignore=1, arp_announce=2) — not applied
      setting:  net.ipv4.conf.all.arp_ignore = 1 expected, found 0

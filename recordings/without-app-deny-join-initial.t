@@ -74,7 +74,7 @@ hits is random, so that part of this recording accepts both outcomes; 'check' fa
 'diagnose' knows better: the settings, and the C flag missing from what the client hears.
   $ diagnose
   connections: {n} of {n} connections worked; served by *; {n} got ANNOUNCED, {n} opened additional subflows (glob)
-  2 thing(s) broken:
+  2 fixes are not in place:
   
   1. app1-deny-join-initial [app-1] app-1 forbids joins to VIP:80 (allow_join_initial_addr_port=0) — not applied
      setting:  net.mptcp.allow_join_initial_addr_port = 0 expected, found 1

@@ -87,7 +87,7 @@ subflow per client WAN. 'check' passes; 'fix list' and 'diagnose' show what is m
 ## Only diagnose tells
   $ diagnose
   connections: {n} of {n} connections worked; served by *; {n} got ANNOUNCED, {n} opened additional subflows (glob)
-  2 thing(s) broken:
+  2 fixes are not in place:
   
   1. app1-limits [app-1] app-1 MPTCP limits: 2 subflows, 2 accepted announcements — not applied
      setting:  limits subflows >= 2 add_addr_accepted >= 2 expected, found limits subflows 2 add_addr_accepted 0

@@ -77,7 +77,7 @@ The connection works and uses MPTCP, over a single subflow:
 Its connections got no ANNOUNCED at all.
   $ diagnose
   connections: {n} of {n} connections worked; served by *; 0 got ANNOUNCED, 0 opened additional subflows (glob)
-  2 thing(s) broken:
+  2 fixes are not in place:
   
   1. app1-signal [app-1] app-1 announces VIP:8081, a port only it serves — not applied
      setting:  endpoint 10.0.83.1 port 8081 signal dev veth-app1 expected, found no endpoint for 10.0.83.1 (no endpoints)

@@ -79,7 +79,7 @@ The SYNs the LB sends to app-1 do arrive on veth-app1, but app-1 does not own 10
 them: its Ip:InAddrErrors counter grows (the counts vary with the hashing).
   $ diagnose
   connections: {n} of 8 connections worked* (glob)
-  2 thing(s) broken:
+  2 fixes are not in place:
   
   1. app1-vip [app-1] app-1 owns the VIP on lo — not applied
      setting:  10.0.83.1/32 on lo expected, found not on lo (127.0.0.1/8 ::1/128)

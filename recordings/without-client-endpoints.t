@@ -76,7 +76,7 @@ kernel the join from eth1 to the announced port still happens, so criterion 3 pa
 ## What diagnose finds
   $ diagnose
   connections: {n} of {n} connections worked; served by *; {n} got ANNOUNCED, {n} opened additional subflows (glob)
-  1 thing(s) broken:
+  1 fix is not in place:
   
   1. client-endpoints [client] MPTCP endpoints on both client WANs (subflow, fullmesh) — not applied
      setting:  endpoint 10.0.81.10 fullmesh subflow dev eth1 expected, found no endpoint for 10.0.81.10 (no endpoints)

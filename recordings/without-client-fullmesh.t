@@ -93,7 +93,7 @@ Every connection gets one additional subflow, from eth1 only: criterion 4 fails.
 The endpoints are there, but without the flag.
   $ diagnose
   connections: {n} of {n} connections worked; served by *; {n} got ANNOUNCED, {n} opened additional subflows (glob)
-  1 thing(s) broken:
+  1 fix is not in place:
   
   1. client-endpoints [client] MPTCP endpoints on both client WANs (subflow, fullmesh) — partly
      setting:  endpoint 10.0.81.10 fullmesh subflow dev eth1 expected, found endpoint 10.0.81.10 subflow dev eth1

@@ -87,7 +87,7 @@ Both WANs still join the announced port of the right backend: 'check' passes.
 ## Only diagnose tells
   $ diagnose
   connections: {n} of {n} connections worked; served by *; {n} got ANNOUNCED, {n} opened additional subflows (glob)
-  1 thing(s) broken:
+  1 fix is not in place:
   
   1. client-limits [client] Client MPTCP limits: 2 subflows, 2 accepted announcements — not applied
      setting:  limits subflows >= 2 add_addr_accepted >= 2 expected, found limits subflows 2 add_addr_accepted 0

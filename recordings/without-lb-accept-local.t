@@ -75,7 +75,7 @@ it tries to connect: SYN-ACKs from 10.0.83.1 arrive on veth-lb-br (how many vari
 leaves on veth-lb-rt. They die in the LB as martians.
   $ diagnose
   connections: 0 of 8 connections worked (timed out after 400ms)
-  1 thing(s) broken:
+  1 fix is not in place:
   
   1. lb-accept-local [LB] LB accepts packets whose source is its own VIP (accept_local) — not applied
      setting:  net.ipv4.conf.all.accept_local = 1 expected, found 0

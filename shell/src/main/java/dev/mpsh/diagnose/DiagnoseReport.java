@@ -64,7 +64,8 @@ public record DiagnoseReport(Diagnosis.Result result, String lang) implements Ou
                     + " compare with 'lab script setup' or start over with 'lab reset'"));
             return;
         }
-        out.println(style.bold(result.findings().size() + " thing(s) broken:"));
+        int broken = result.findings().size();
+        out.println(style.bold(broken + (broken == 1 ? " fix is not in place:" : " fixes are not in place:")));
         int n = 0;
         for (Finding f : result.findings()) {
             var fix = f.status().fix();
