@@ -81,26 +81,32 @@ public final class Grader {
         check.backends().forEach(b -> ports.add(b.port()));
         String expected = "each connection: additional subflows, all to " + check.address() + " on one port of "
                 + ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        List<Attempt> conns = connected(attempts);
-        if (conns.isEmpty()) {
-            return new Verdict(c, false, expected, "no connection");
-        }
-        boolean passed = true;
-        List<String> per = new ArrayList<>();
-        for (Attempt a : conns) {
+        return perConnection(c, expected, attempts, a -> {
             Set<String> to = new LinkedHashSet<>();
             a.subflows().forEach(j -> to.add(j.to()));
-            boolean ok = !to.isEmpty() && to.size() == 1 && a.subflows().stream().allMatch(
+            boolean ok = to.size() == 1 && a.subflows().stream().allMatch(
                     j -> j.daddr().equals(check.address()) && ports.contains(j.dport()));
-            passed &= ok;
-            per.add("#" + a.number() + ": " + (to.isEmpty() ? "no additional subflow" : String.join(" + ", to)));
-        }
-        return new Verdict(c, passed, expected, summarize(per));
+            return new PerConnection(ok, to.isEmpty() ? "no additional subflow" : String.join(" + ", to));
+        });
     }
 
     private Verdict joinInterfaces(Criterion c, List<Attempt> attempts) {
         Set<String> wanted = new TreeSet<>(c.args());
         String expected = "each connection: additional subflows from " + String.join(" and ", wanted);
+        return perConnection(c, expected, attempts, a -> {
+            Set<String> from = new TreeSet<>();
+            a.subflows().forEach(j -> from.add(j.iface()));
+            return new PerConnection(from.containsAll(wanted), from.isEmpty() ? "none" : "from " + String.join(" and ", from));
+        });
+    }
+
+    /** One connection's result for a per-connection criterion, and how it is shown. */
+    private record PerConnection(boolean ok, String shown) {
+    }
+
+    /** A criterion every connection must meet: passed when all do, with each one's result listed. */
+    private Verdict perConnection(Criterion c, String expected, List<Attempt> attempts,
+            java.util.function.Function<Attempt, PerConnection> judge) {
         List<Attempt> conns = connected(attempts);
         if (conns.isEmpty()) {
             return new Verdict(c, false, expected, "no connection");
@@ -108,10 +114,9 @@ public final class Grader {
         boolean passed = true;
         List<String> per = new ArrayList<>();
         for (Attempt a : conns) {
-            Set<String> from = new TreeSet<>();
-            a.subflows().forEach(j -> from.add(j.iface()));
-            passed &= from.containsAll(wanted);
-            per.add("#" + a.number() + ": " + (from.isEmpty() ? "none" : "from " + String.join(" and ", from)));
+            PerConnection r = judge.apply(a);
+            passed &= r.ok();
+            per.add("#" + a.number() + ": " + r.shown());
         }
         return new Verdict(c, passed, expected, summarize(per));
     }
