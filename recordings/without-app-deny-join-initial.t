@@ -45,32 +45,15 @@ hits is random, so that part of this recording accepts both outcomes; 'check' fa
   app2-deny-join-initial: not applied
   app1-deny-join-initial: not applied
 
-## It still looks right
+## It usually looks right
   $ client -addr 10.0.83.1:80 -msg hello
   connected to 10.0.83.1:80 with mptcp: true
   recv> hello
-  $ check
-  PASS 1. The client connects to 10.0.83.1:80 with MPTCP in use, and an echo round trip works  (20/20)
-         expected: every connection to 10.0.83.1:80 uses MPTCP and echoes
-         actual:   {n} of {n} did
-  PASS 2. The initial subflow goes to 10.0.83.1 port 80  (20/20)
-         expected: initial subflow to 10.0.83.1:80
-         actual:   initial subflow to 10.0.83.1:80
-  PASS 3. Every additional subflow goes to 10.0.83.1, all on one port (8081 or 8082)  (20/20)
-         expected: each connection: additional subflows, all to 10.0.83.1 on one port of 8081, 8082
-         actual:   \d+x 10\.0\.83\.1:808[12]; \d+x 10\.0\.83\.1:808[12] (re)
-  PASS 4. Additional subflows leave from both client interfaces (eth1 and eth2)  (20/20)
-         expected: each connection: additional subflows from eth1 and eth2
-         actual:   all {n} connections: from eth1 and eth2
-  PASS 5. app-1 and app-2 both serve connections, and each one's subflows use its own port  (20/20)
-         expected: app-1 reached, subflows to port 8081; app-2 reached, subflows to port 8082
-         actual:   app-1 reached {n}x, subflows to port 8081; app-2 reached {n}x, subflows to port 8082
-  PASS bonus. ARP care on the backends (arp_ignore=1, arp_announce=2)  (50/50)
-         expected: net.ipv4.conf.all.arp_ignore = 1, net.ipv4.conf.all.arp_announce = 2
-         actual:   all hold
-  
-  connections: \d+ attempts; app-[12] \d+, app-[12] \d+ (re)
-  score: 150/150 — the end state holds
+Without the C flag, 'check' usually passes at this point, and that is the trap: now and then
+the client's path manager spends a subflow on VIP:80 before the backend's announcement
+arrives, and the LB may hash that join to the other backend (it happened in a CI run: one
+connection joined 10.0.83.1:80 and 10.0.83.1:8081). Its verdict depends on that race, so this
+recording does not run 'check' here.
 'diagnose' knows better: the settings, and the C flag missing from what the client hears.
   $ diagnose
   connections: {n} of {n} connections worked; served by *; {n} got ANNOUNCED, {n} opened additional subflows (glob)
