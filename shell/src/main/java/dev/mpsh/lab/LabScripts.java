@@ -2,7 +2,6 @@ package dev.mpsh.lab;
 
 import dev.mpsh.api.Scenario;
 import dev.mpsh.api.Server;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,16 +21,18 @@ final class LabScripts {
 
     static String setup(Scenario sc, LabLayout layout) {
         StringBuilder sb = header(sc, layout, "Builds", "cleanup");
-        sb.append("\n# Namespaces\n");
+        sb.append("dir=").append(scriptDir(layout)).append("\nmkdir -p \"$dir\"\n");
+        sb.append("\n# Namespaces, each listed in $dir/namespaces once made: the cleanup script removes only those\n");
         for (String ns : sc.namespaces()) {
-            sb.append("ip netns add ").append(layout.netnsName(ns)).append('\n');
+            String netns = layout.netnsName(ns);
+            sb.append("ip netns add ").append(netns).append('\n');
+            sb.append("echo ").append(netns).append(" >>\"$dir/namespaces\"\n");
         }
         sb.append("\n# The broken initial state\n");
         for (SetupPlan.Step step : SetupPlan.steps(sc.setup(), layout::netnsName)) {
             step.shown().forEach(line -> sb.append(line).append('\n'));
         }
         sb.append("\n# The servers, detached so they outlive this script; logs and PIDs in $dir\n");
-        sb.append("dir=").append(scriptDir(layout)).append("\nmkdir -p \"$dir\"\n");
         for (Server s : sc.servers()) {
             List<String> argv = ServerLauncher.argv(s, layout.netnsName(s.namespace()));
             sb.append(ShellWords.join(argv)).append(" >\"$dir/").append(s.name()).append(".log\" 2>&1 </dev/null &\n");
@@ -58,13 +59,12 @@ final class LabScripts {
                     .append("  if tr '\\0' ' ' 2>/dev/null </proc/$pid/cmdline | grep -q -- '--name ").append(s.name())
                     .append("'; then kill \"$pid\"; fi\nfi\n");
         }
-        sb.append("\n# Namespaces (their interfaces go with them)\n");
-        List<String> reversed = new ArrayList<>(sc.namespaces());
-        java.util.Collections.reverse(reversed);
-        for (String ns : reversed) {
-            String netns = layout.netnsName(ns);
-            sb.append("if [ -e /run/netns/").append(netns).append(" ]; then ip netns del ").append(netns).append("; fi\n");
-        }
+        sb.append("\n# The namespaces the setup script made (their interfaces go with them), newest first;\n")
+                .append("# a namespace of the same name that it did not make is left alone\n")
+                .append("if [ -f \"$dir/namespaces\" ]; then\n")
+                .append("  for ns in $(tac \"$dir/namespaces\"); do\n")
+                .append("    if [ -e \"/run/netns/$ns\" ]; then ip netns del \"$ns\"; fi\n")
+                .append("  done\nfi\n");
         sb.append("rm -rf \"$dir\"\n");
         return sb.toString();
     }

@@ -77,11 +77,33 @@ class LabScriptTest {
     }
 
     @Test
+    void cleanupRemovesOnlyWhatSetupMadeNotANamespaceOfTheSameName() throws Exception {
+        String foreign = lab.layout().netnsName("LB");
+        LabHarness.sh("ip", "netns", "add", foreign);
+        try {
+            Files.writeString(dir.resolve("setup.sh"), lab.run("lab script setup").out());
+            Files.writeString(dir.resolve("cleanup.sh"), lab.run("lab script cleanup").out());
+            Process setup = new ProcessBuilder("bash", dir.resolve("setup.sh").toString())
+                    .redirectErrorStream(true).start();
+            setup.getInputStream().readAllBytes();
+            assertTrue(setup.waitFor() != 0, "setup stops where the LB namespace already exists");
+            LabHarness.sh("bash", dir.resolve("cleanup.sh").toString());
+            assertTrue(Files.exists(Path.of("/run/netns", foreign)), "cleanup removed a namespace setup did not make");
+            assertFalse(Files.exists(Path.of("/run/netns", lab.layout().netnsName("client"))), "what setup made is gone");
+        } finally {
+            new ProcessBuilder("ip", "netns", "del", foreign).start().waitFor();
+        }
+        Files.delete(dir.resolve("cleanup.sh"));
+    }
+
+    @Test
     void scriptsUseTheLabsNamespaceNames() {
         String setup = lab.run("lab script setup").out();
         assertTrue(setup.contains("\nip netns add " + lab.lab + "-client\n"), setup);
         assertTrue(setup.contains("\nip -n " + lab.lab + "-client rule add from 10.0.81.10 table 101\n"), setup);
+        assertTrue(setup.contains("\necho " + lab.lab + "-app-2 >>\"$dir/namespaces\"\n"), setup);
         String cleanup = lab.run("lab script cleanup").out();
-        assertTrue(cleanup.contains("then ip netns del " + lab.lab + "-app-2; fi\n"), cleanup);
+        assertTrue(cleanup.contains("dir=/run/mpsh/scripts/" + lab.lab + "\n"), cleanup);
+        assertTrue(cleanup.contains("for ns in $(tac \"$dir/namespaces\"); do"), cleanup);
     }
 }
