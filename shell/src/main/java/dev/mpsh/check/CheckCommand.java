@@ -21,11 +21,6 @@ import java.util.Map;
 
 /** {@code check [--json] [--lang en|ja]}: grades the scenario's end state on the live lab. */
 public final class CheckCommand implements Command {
-    private final ScenarioSource scenario;
-
-    public CheckCommand(ScenarioSource scenario) {
-        this.scenario = scenario;
-    }
 
     @Override
     public String name() {
@@ -77,7 +72,7 @@ public final class CheckCommand implements Command {
         if (!rest.isEmpty()) {
             throw CommandException.usage("unexpected '" + rest.get(0) + "'; usage: check [--json] [--lang en|ja]");
         }
-        CheckReport report = grade(scenario.get(), LabLayout.of(ctx.session().labName()), ctx, lang);
+        CheckReport report = grade(ScenarioSource.of(ctx.session()).get(), LabLayout.of(ctx.session().labName()), ctx, lang);
         return new Result(report.passed() ? 0 : 1, report);
     }
 

@@ -105,7 +105,7 @@ public final class ClientCommand implements Command {
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
         Options o = parse(args);
-        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(new ScenarioSource().get());
+        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(ScenarioSource.of(ctx.session()).get());
         String target = HostPort.format(o.addr());
         try (NetNs ns = LabNamespace.open(ctx, nsName); Wakeup cancel = new Wakeup()) {
             MptcpSocket[] sock = new MptcpSocket[1];

@@ -13,11 +13,6 @@ import java.util.List;
 
 /** {@code diagnose [--json] [--lang en|ja]}: what is broken in the live lab, why, and how to see it. */
 public final class DiagnoseCommand implements Command {
-    private final ScenarioSource scenario;
-
-    public DiagnoseCommand(ScenarioSource scenario) {
-        this.scenario = scenario;
-    }
 
     @Override
     public String name() {
@@ -68,7 +63,7 @@ public final class DiagnoseCommand implements Command {
         }
         LabLayout layout = LabLayout.of(ctx.session().labName());
         new LabWriter(layout).requireUp();
-        DiagnoseReport report = new DiagnoseReport(Diagnosis.run(scenario.get(), layout, ctx.cancellation()), lang);
+        DiagnoseReport report = new DiagnoseReport(Diagnosis.run(ScenarioSource.of(ctx.session()).get(), layout, ctx.cancellation()), lang);
         return new Result(report.healthy() ? 0 : 1, report);
     }
 }

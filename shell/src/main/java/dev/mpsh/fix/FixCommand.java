@@ -17,15 +17,13 @@ import java.util.Map;
 
 /** {@code fix [list|apply|revert|toggle|show]}: the scenario's fixes as toggles on the live lab. */
 public final class FixCommand implements Command {
-    private final ScenarioSource scenario;
     private final Map<String, String> env;
 
-    public FixCommand(ScenarioSource scenario) {
-        this(scenario, System.getenv());
+    public FixCommand() {
+        this(System.getenv());
     }
 
-    FixCommand(ScenarioSource scenario, Map<String, String> env) {
-        this.scenario = scenario;
+    FixCommand(Map<String, String> env) {
         this.env = env;
     }
 
@@ -100,7 +98,7 @@ public final class FixCommand implements Command {
                 throw CommandException.usage("unknown option '" + a + "'; see 'fix --help'");
             }
         }
-        FixCatalog catalog = new FixCatalog(scenario.get());
+        FixCatalog catalog = new FixCatalog(ScenarioSource.of(ctx.session()).get());
         LabWriter writer = new LabWriter(LabLayout.of(ctx.session().labName()));
         switch (sub) {
             case "list" -> {

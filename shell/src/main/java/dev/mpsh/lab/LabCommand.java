@@ -10,11 +10,6 @@ import java.util.function.Consumer;
 
 /** {@code lab up|down|status|script|logs|reset|solve}: the lab's life cycle. */
 public final class LabCommand implements Command {
-    private final ScenarioSource scenario;
-
-    public LabCommand(ScenarioSource scenario) {
-        this.scenario = scenario;
-    }
 
     @Override
     public String name() {
@@ -86,6 +81,7 @@ public final class LabCommand implements Command {
             throw CommandException.usage("needs a subcommand: up, down, status, script, logs, reset or solve; see 'help lab'");
         }
         String sub = rest.remove(0);
+        ScenarioSource scenario = ScenarioSource.of(ctx.session());
         LabEngine engine = new LabEngine(LabLayout.of(ctx.session().labName()), scenario);
         Consumer<String> show = verbose ? line -> ctx.out().println(ctx.style().dim("+ " + line)) : line -> { };
         switch (sub) {
@@ -119,6 +115,7 @@ public final class LabCommand implements Command {
                 none(rest, "lab reset [-v]");
                 // Rebuilding, rather than reverting fixes, also undoes changes no fix knows about.
                 new LabWriter(engine.layout()).requireUp();
+                scenario.get(); // what it was built from: the rebuild is the same scenario
                 engine.down(show);
                 return Result.text(engine.up(show, ctx.cancellation()::isCancelled) + "; back to the broken initial state");
             }

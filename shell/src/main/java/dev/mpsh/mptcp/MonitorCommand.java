@@ -57,7 +57,7 @@ public final class MonitorCommand implements Command {
         }
         String name = !args.isEmpty() ? args.get(0)
                 : ctx.session().namespace() != null ? ctx.session().namespace()
-                : ScenarioRoles.clientNamespace(new ScenarioSource().get());
+                : ScenarioRoles.clientNamespace(ScenarioSource.of(ctx.session()).get());
         try (NetNs ns = LabNamespace.open(ctx, name)) {
             PmEvents events;
             try {

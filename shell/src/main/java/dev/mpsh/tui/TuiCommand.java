@@ -24,11 +24,9 @@ import java.util.function.Supplier;
 public final class TuiCommand implements Command {
     private static final AtomicBoolean OPEN = new AtomicBoolean();
 
-    private final ScenarioSource scenario;
     private final Supplier<Dispatcher> dispatcher;
 
-    public TuiCommand(ScenarioSource scenario, Supplier<Dispatcher> dispatcher) {
-        this.scenario = scenario;
+    public TuiCommand(Supplier<Dispatcher> dispatcher) {
         this.dispatcher = dispatcher;
     }
 
@@ -111,6 +109,7 @@ public final class TuiCommand implements Command {
             throw new CommandException("the dashboard is already open; use its command line");
         }
         try {
+            ScenarioSource scenario = ScenarioSource.of(ctx.session());
             open(ctx.session(), echo(ctx.session(), from == null ? TuiDefaults.echoFrom(scenario) : from,
                     addr == null ? TuiDefaults.echoTarget(scenario) : addr));
         } catch (IOException e) {
@@ -135,7 +134,7 @@ public final class TuiCommand implements Command {
         CollectorFlowRows flows = new CollectorFlowRows(collector, collector.defaults(),
                 () -> session.namespaces() != null && session.namespaces().labUp());
         DashboardSources src = new DashboardSources(session, dispatcher.get(),
-                TuiDefaults.fixRows(scenario, dispatcher.get(), session), flows, echo, commands, echoes, reads);
+                TuiDefaults.fixRows(ScenarioSource.of(session), dispatcher.get(), session), flows, echo, commands, echoes, reads);
         BackgroundOutput background = session.background();
         try (TuiTerminal terminal = TuiTerminal.open()) {
             EventLoop.run(terminal.screen(), gui -> {

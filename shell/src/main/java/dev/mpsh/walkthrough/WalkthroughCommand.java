@@ -21,17 +21,15 @@ import java.util.Map;
 public final class WalkthroughCommand implements Command {
     static final List<String> SUBCOMMANDS = List.of("start", "status", "reset", "hint", "show", "skip", "back", "stop");
 
-    private final ScenarioSource scenario;
     private final Map<String, String> env;
     private final String home;
 
-    public WalkthroughCommand(ScenarioSource scenario) {
-        this(scenario, System.getenv(), System.getProperty("user.home"));
+    public WalkthroughCommand() {
+        this(System.getenv(), System.getProperty("user.home"));
     }
 
     /** With the environment and home that decide the language and where progress is kept. */
-    public WalkthroughCommand(ScenarioSource scenario, Map<String, String> env, String home) {
-        this.scenario = scenario;
+    public WalkthroughCommand(Map<String, String> env, String home) {
         this.env = env;
         this.home = home;
     }
@@ -125,6 +123,7 @@ public final class WalkthroughCommand implements Command {
 
     /** Creates the session's walkthrough and hooks it after every statement. */
     private Walkthrough begin(Session session) throws CommandException {
+        ScenarioSource scenario = ScenarioSource.of(session);
         Scenario sc = scenario.get();
         if (sc.lesson() == null) {
             throw new CommandException("scenario '" + sc.id() + "' has no lesson; nothing to walk through");

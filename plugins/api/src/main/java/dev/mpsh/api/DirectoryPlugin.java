@@ -97,6 +97,15 @@ public final class DirectoryPlugin implements ScenarioPlugin {
         return line;
     }
 
+    /** The line of the {@code scenario ID} line in the scenario file; 0 if unknown. */
+    public int scenarioLine() {
+        try {
+            return lineOf(Files.readString(resolve(scenarioPath()), StandardCharsets.UTF_8), SCENARIO_LINE);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The line of the {@code step ID} line in the scenario file, for messages about a step's texts; 0 if unknown. */
     public int stepLine(Step step) {
         try {
