@@ -83,15 +83,17 @@ public final class CheckCommand implements Command {
             throw new CommandException("scenario '" + sc.id() + "' has no check section; nothing to grade");
         }
         new LabWriter(layout).requireUp();
-        try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName)) {
+        try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName);
+             CounterWatch counters = CounterWatch.start(check.criteria(), layout)) {
             List<Attempt> attempts = new Prober(sc, check, layout, ctx.cancellation()).run(check.attempts(), check.withinMillis());
+            Map<String, List<CounterGrowth>> grown = counters.growth();
             Map<String, List<ProbeResult>> results = new HashMap<>();
             for (Criterion c : check.criteria()) {
                 if (!c.probes().isEmpty()) {
                     results.put(c.id(), probes.evaluate(c.probes()));
                 }
             }
-            return new CheckReport(new Grader(check).grade(attempts, results), attempts, lang);
+            return new CheckReport(new Grader(check).grade(attempts, results, grown), attempts, lang);
         } catch (IOException e) {
             throw new CommandException("cannot check the lab: " + e.getMessage());
         }

@@ -161,18 +161,30 @@ final class CheckSyntax {
         return new Check(namespace, address, port, attempts, withinMillis, List.copyOf(backends.values()), built);
     }
 
-    /** {@code counters NS GROUP:NAME...}: a namespace of the scenario, then the counters' names. */
+    /** {@code counters NS GROUP:NAME... [NS GROUP:NAME...]}: each namespace of the scenario, then its counters. */
     private void counters(CriterionBuilder c) throws ScenarioFormatException {
-        String usage = "criterion '" + c.id + "' of kind counters needs a namespace and counters, e.g. "
+        String usage = "criterion '" + c.id + "' of kind counters needs a namespace and its counters, e.g. "
                 + "'client MPTcpExt:MPCapableFallbackSYNACK'";
-        if (c.args.size() < 2) {
+        if (c.args.isEmpty() || c.args.get(0).contains(":")) {
             throw ctx.error(usage);
         }
-        ctx.namespace(c.args.get(0));
-        for (String key : c.args.subList(1, c.args.size())) {
-            if (!COUNTER.matcher(key).matches()) {
-                throw ctx.error("'" + key + "' is not GROUP:NAME; " + usage);
+        int counted = 0;
+        for (int i = 0; i < c.args.size(); i++) {
+            String w = c.args.get(i);
+            if (!w.contains(":")) {
+                if (i > 0 && counted == 0) {
+                    throw ctx.error(usage);
+                }
+                ctx.namespace(w);
+                counted = 0;
+            } else if (!COUNTER.matcher(w).matches()) {
+                throw ctx.error("'" + w + "' is not GROUP:NAME; " + usage);
+            } else {
+                counted++;
             }
+        }
+        if (counted == 0) {
+            throw ctx.error(usage);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param kind   one of {@link #KINDS}
  * @param args   the kind's own words (join-interfaces, subflow-interfaces, backup-interfaces: client
- *               interfaces; counters: a namespace, then GROUP:NAME counters)
+ *               interfaces; counters: a namespace, then GROUP:NAME counters, repeated)
  * @param probes for kind "probes": the kernel state that must hold
  * @param bonus  counts only towards the score, not towards pass or fail
  */
@@ -22,7 +22,8 @@ public record Criterion(String id, String kind, int points, boolean bonus, List<
      * join-interfaces: additional subflows leave from each of the named client interfaces.
      * backends: every backend is reached, and each one's subflows use its own port.
      * probes: all the probes hold (kernel state, no connection needed).
-     * counters: none of the named kernel counters of a namespace grew while the connections ran.
+     * counters: none of the named kernel counters grew while the connections ran (words: a
+     *   namespace, its GROUP:NAME counters, and so on for further namespaces).
      * subflow-interfaces: each connection has exactly one subflow (the initial one counts) from
      *   each named client interface, and none from any other.
      * backup-interfaces: each connection's subflows from the named interfaces are flagged backup

@@ -78,7 +78,7 @@ public final class DirectoryPlugin implements ScenarioPlugin {
         try {
             return StepText.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            throw new FileNotFoundException(file + " is missing (the text of step '" + step.id() + "' in " + lang + ")");
+            throw new FileNotFoundException(file + " is missing");
         }
     }
 
