@@ -13,6 +13,7 @@ import dev.mpsh.fix.ProbeResult;
 import dev.mpsh.lab.LabLayout;
 import dev.mpsh.lab.LabWriter;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.output.Wrap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,21 +40,44 @@ public final class CheckCommand implements Command {
 
     @Override
     public String help() {
-        return """
-                usage: check [--json] [--lang en|ja]
+        return help(null);
+    }
 
-                Grades the lab as the scenario's end state demands, with real connections: from
-                the client it connects to 10.0.83.1:80 over MPTCP again and again (at most 16
-                times in 10 s) until both app-1 and app-2 have served one, sends an echo, and
-                reads the path manager's events in the client and in both backends. Each
-                criterion prints PASS or FAIL with what was expected and what was found:
-                  1. connected with MPTCP in use, echo round trip works
-                  2. the initial subflow goes to 10.0.83.1:80
-                  3. every additional subflow goes to 10.0.83.1 on one port (8081 or 8082)
-                  4. additional subflows leave from both eth1 and eth2
-                  5. app-1 and app-2 are both reached, each one's subflows on its own port
-                  bonus: ARP care on the backends (50 points)
-                then the score. The criteria come from the scenario's check section.
+    /** The criteria and the connections are the scenario's check section, so the help lists them. */
+    @Override
+    public String help(Scenario scenario) {
+        Check c = scenario == null ? null : scenario.check();
+        String what;
+        if (c == null) {
+            what = """
+                    Grades the lab as its scenario's end state demands, with real connections:
+                    from the scenario's client side it connects over MPTCP to the address the
+                    scenario names, again and again until every backend has served one, sends an
+                    echo, and reads the path manager's events in the client and in the backends.
+                    Each criterion prints PASS or FAIL with what was expected and what was found,
+                    then the score. The criteria come from the scenario's check section.
+                    """;
+        } else {
+            List<String> backends = c.backends().stream().map(Check.Backend::server).toList();
+            StringBuilder b = new StringBuilder();
+            b.append(Wrap.text("Grades the lab as the scenario's end state demands, with real connections: from "
+                    + c.namespace() + " it connects to " + c.address() + ":" + c.port() + " over MPTCP again and again (at most "
+                    + c.attempts() + " times in " + seconds(c.withinMillis()) + ")"
+                    + (backends.isEmpty() ? "" : " until each backend (" + String.join(", ", backends) + ") has served one")
+                    + ", sends an echo, and reads the path manager's events on both sides. Each criterion prints PASS or FAIL "
+                    + "with what was expected and what was found:", "", "")).append('\n');
+            int n = 0;
+            for (Criterion cr : c.criteria()) {
+                String label = cr.bonus() ? "bonus:" : ++n + ".";
+                String prefix = "  " + label + " ";
+                b.append(Wrap.text(cr.title().en() + (cr.bonus() ? " (" + cr.points() + " points)" : ""), prefix,
+                        " ".repeat(prefix.length()))).append('\n');
+            }
+            b.append(Wrap.text("then the score. The criteria come from the scenario's check section ('scenario show "
+                    + scenario.id() + "' lists them with their kinds).", "", "")).append('\n');
+            what = b.toString();
+        }
+        return "usage: check [--json] [--lang en|ja]\n\n" + what + """
 
                 Exit status: 0 when the end state holds (every criterion but the bonus passed),
                 1 when it does not, 2 on bad usage. A lab that is down is an error (1).
@@ -63,6 +87,11 @@ public final class CheckCommand implements Command {
                   check --json
                   check --lang ja
                 """;
+    }
+
+    /** 10 s, 1.5 s. */
+    public static String seconds(long millis) {
+        return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What the shell knows of the lab's namespaces, for commands, prompts and completion.
- * The lab engine implements it; names are the scenario's (e.g. "client", "app-1").
+ * The lab engine implements it; names are the scenario's (as its namespace lines name them).
  */
 public interface Namespaces {
 

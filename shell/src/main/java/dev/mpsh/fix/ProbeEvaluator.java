@@ -138,7 +138,7 @@ public final class ProbeEvaluator implements AutoCloseable {
         return words;
     }
 
-    /** As ip-mptcp(8) lists it: {@code endpoint 10.0.81.10 subflow fullmesh dev eth1}. */
+    /** As ip-mptcp(8) lists it: {@code endpoint 192.0.2.10 subflow fullmesh dev eth0}. */
     private static String describe(Endpoint ep, String dev) {
         Set<String> flags = flagWords(ep);
         return "endpoint " + SockAddr.ntop(ep.address())

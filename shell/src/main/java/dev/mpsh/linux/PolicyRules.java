@@ -27,11 +27,11 @@ public final class PolicyRules {
     /**
      * One rule that looks up a table.
      *
-     * @param from  the source prefix, e.g. 10.0.82.10/32, or "all"
+     * @param from  the source prefix, e.g. 192.0.2.10/32, or "all"
      * @param table the table it looks up (main 254, local 255, default 253)
      */
     public record Rule(long priority, String from, long table) {
-        /** As ip-rule(8) shows it, e.g. "from 10.0.82.10 lookup 102". */
+        /** As ip-rule(8) shows it, e.g. "from 192.0.2.10 lookup 102". */
         public String shown() {
             String t = table == 254 ? "main" : table == 255 ? "local" : table == 253 ? "default" : String.valueOf(table);
             return "from " + (from.endsWith("/32") ? from.substring(0, from.length() - 3) : from) + " lookup " + t;

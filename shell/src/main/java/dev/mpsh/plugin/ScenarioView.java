@@ -29,7 +29,7 @@ record ScenarioView(InstalledScenario installed, String lang) implements Output 
         Check c = sc.check();
         if (c != null) {
             out.println("check: from " + c.namespace() + " to " + c.address() + ":" + c.port() + ", up to "
-                    + c.attempts() + " connections in " + c.withinMillis() / 1000.0 + " s");
+                    + c.attempts() + " connections in " + dev.mpsh.check.CheckCommand.seconds(c.withinMillis()));
             c.criteria().forEach(cr -> out.println("  " + ScenarioCommand.criterion(cr, lang)));
         }
         if (sc.lesson() != null) {

@@ -1,5 +1,6 @@
 package dev.mpsh.walkthrough;
 
+import dev.mpsh.lab.Examples;
 import dev.mpsh.api.Scenario;
 import dev.mpsh.api.ScenarioFormatException;
 import dev.mpsh.api.ScenarioPlugin;
@@ -56,12 +57,18 @@ public final class WalkthroughCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: walkthrough [--lang en|ja] [start|status|reset|hint|show|skip|back|stop]
 
                 A guided lesson through the scenario: each step explains one idea with this lab's
                 numbers, says what to look at, and asks you to change something. Type the
-                commands yourself (e.g. 'app-1 ip addr ...'); after every command mpsh reads the
+                commands yourself (e.g. '%1$s ip addr ...'); after every command mpsh reads the
                 kernel and moves on when the step is done. Steps that already hold are marked
                 done. Progress is kept per user and lab, so 'walkthrough' later resumes.
 
@@ -81,7 +88,7 @@ public final class WalkthroughCommand implements Command {
                   walkthrough
                   walkthrough --lang ja
                   walkthrough status
-                """;
+                """.formatted(e.serverNs());
     }
 
     @Override
