@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Plugins from plugin directories: what loads, and the one line for each one that does not. */
-class ScenarioCatalogTest {
-    static final String TINY = """
+public class ScenarioCatalogTest {
+    public static final String TINY = """
             scenario ID
             title en Tiny
             title ja 小さい
@@ -37,7 +37,7 @@ class ScenarioCatalogTest {
             step first 01-first.md
               done fix up
             """;
-    static final String LESSON = "# First\n\nBring lo up.\n";
+    public static final String LESSON = "# First\n\nBring lo up.\n";
 
     @TempDir
     Path root;
