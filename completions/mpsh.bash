@@ -8,11 +8,17 @@ _mpsh() {
         --lab)
             # Labs that are up have a state file under /run/mpsh/labs.
             local labs
-            labs=$(ls /run/mpsh/labs 2>/dev/null | sed -n 's/\.json$//p')
+            labs=$(ls /run/mpsh/labs 2>/dev/null | sed -n 's/\.state$//p')
             COMPREPLY=($(compgen -W "$labs" -- "$cur"))
             return ;;
+        --scenario)
+            # The installed scenarios, as mpsh itself finds them (built in and plugins).
+            local scenarios
+            scenarios=$("${COMP_WORDS[0]}" -c 'scenario list --names' 2>/dev/null)
+            COMPREPLY=($(compgen -W "$scenarios" -- "$cur"))
+            return ;;
         -c)
-            COMPREPLY=($(compgen -W "'lab up' 'lab status' 'lab down' 'lab script' 'client -addr 10.0.83.1:80' 'monitor client' help" -- "$cur"))
+            COMPREPLY=($(compgen -W "'lab up' 'lab status' 'lab down' 'lab script' 'scenario list' client monitor help" -- "$cur"))
             return ;;
     esac
     # After `replay`: its options, --speed values, and transcripts.
@@ -31,7 +37,7 @@ _mpsh() {
         fi
     done
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--lab -c -v --tui --keep-going --help --version --test --install-deps" -- "$cur"))
+        COMPREPLY=($(compgen -W "--lab --scenario -c -v --tui --keep-going --help --version --test --install-deps" -- "$cur"))
     else
         COMPREPLY=($(compgen -W "replay" -- "$cur") $(compgen -f -- "$cur"))
     fi

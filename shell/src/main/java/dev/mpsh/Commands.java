@@ -9,7 +9,6 @@ import dev.mpsh.command.HelpCommand;
 import dev.mpsh.diagnose.DiagnoseCommand;
 import dev.mpsh.fix.FixCommand;
 import dev.mpsh.lab.LabCommand;
-import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.flows.SubflowsCommand;
 import dev.mpsh.flows.WatchCommand;
 import dev.mpsh.mptcp.MonitorCommand;
@@ -37,25 +36,24 @@ public final class Commands {
 
     /** The dispatcher every front end uses: real programs run as children of mpsh. */
     public static Dispatcher dispatcher() {
-        return dispatcher(new ScenarioSource(), new ChildProcessRunner());
+        return dispatcher(new ChildProcessRunner());
     }
 
-    /** The same with another way to run programs (tests use one that refuses). */
+    /**
+     * The same with another way to run programs (tests use one that refuses). Commands take the
+     * scenario from the session they run in (its lab's, see ScenarioSource#of(Session)).
+     */
     public static Dispatcher dispatcher(ProcessRunner runner) {
-        return dispatcher(new ScenarioSource(), runner);
-    }
-
-    /** The commands, sharing one scenario source with the session's namespace view. */
-    public static Dispatcher dispatcher(ScenarioSource scenario, ProcessRunner runner) {
         AtomicReference<Dispatcher> self = new AtomicReference<>();
         CommandRegistry registry = new CommandRegistry()
                 .register(new HelpCommand())
-                .register(new LabCommand(scenario))
+                .register(new LabCommand())
+                .register(new dev.mpsh.plugin.ScenarioCommand())
                 .register(new NsCommand())
                 .register(new ShCommand(runner))
-                .register(new FixCommand(scenario))
-                .register(new CheckCommand(scenario))
-                .register(new DiagnoseCommand(scenario))
+                .register(new FixCommand())
+                .register(new CheckCommand())
+                .register(new DiagnoseCommand())
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
                 .register(new SubflowsCommand())
@@ -63,8 +61,8 @@ public final class Commands {
                 .register(new SourceCommand(self::get))
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))
-                .register(new TuiCommand(scenario, self::get))
-                .register(new WalkthroughCommand(scenario));
+                .register(new TuiCommand(self::get))
+                .register(new WalkthroughCommand());
         StepCommand.all().forEach(registry::register);
         registry.register(new ExitCommand());
         Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));

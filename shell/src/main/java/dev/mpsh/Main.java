@@ -17,15 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code mpsh [--lab NAME] [-v] [-c "CMD; CMD"] [FILE]}. */
+/** {@code mpsh [--lab NAME] [--scenario NAME] [-v] [-c "CMD; CMD"] [FILE]}. */
 public final class Main {
     static final String USAGE = """
-            usage: mpsh [--lab NAME] [-v] [--tui] [-c "CMD; CMD..."] [[--keep-going] FILE]
-                   mpsh [--lab NAME] replay TRANSCRIPT [--play] [--step] [--dry-run] [--trust] ...
+            usage: mpsh [--lab NAME] [--scenario NAME] [-v] [--tui] [-c "CMD; CMD..."] [[--keep-going] FILE]
+                   mpsh [--lab NAME] [--scenario NAME] replay TRANSCRIPT [--play] [--step] [--dry-run] [--trust] ...
                    mpsh --help | --version
 
-            An interactive shell for troubleshooting Multipath TCP behind a load balancer, on a
-            real lab of Linux network namespaces. Without arguments it opens the shell.
+            An interactive shell for troubleshooting Multipath TCP, on a real lab of Linux
+            network namespaces built from a scenario. Without arguments it opens the shell.
 
               -c CMDS      run CMDS (separated by ';') and exit; stops at the first failure and
                            exits with its status
@@ -33,6 +33,10 @@ public final class Main {
                            first failure unless --keep-going comes before FILE
               --lab NAME   drive the lab NAME: its namespaces are prefixed with NAME- so several
                            labs can share a host (default: the lab 'default', no prefix)
+              --scenario NAME
+                           build the lab from scenario NAME ('scenario list' shows them); a lab
+                           that is up keeps the scenario it was built from, so later runs on
+                           it need no --scenario (default: the scenario built into mpsh)
               replay ...   re-run a recorded transcript and verify it (see 'mpsh replay --help')
               -v           show the commands mpsh runs on your behalf
               --tui        open the full-screen dashboard first (q goes to the shell's prompt)
@@ -71,6 +75,34 @@ public final class Main {
         }
     }
 
+    /**
+     * Why the shell cannot start with this scenario, or null: an unknown --scenario is an error
+     * for every run; a shell opened on a lab built from another scenario is one too (commands
+     * such as 'lab down' still run with -c). Plugins that did not load are listed on stderr
+     * when a shell opens, one line each.
+     */
+    private static String scenarioProblem(ScenarioSource scenario, String name, boolean opensShell) {
+        dev.mpsh.plugin.ScenarioCatalog catalog = dev.mpsh.plugin.ScenarioCatalog.installed();
+        if (opensShell) {
+            catalog.problems().forEach(p -> StdStreams.ERR.println("mpsh: plugin skipped: " + p));
+        }
+        if (name != null && catalog.find(name).isEmpty()) {
+            try {
+                scenario.get();
+            } catch (dev.mpsh.command.CommandException e) {
+                return e.getMessage();
+            }
+        }
+        if (opensShell) {
+            try {
+                scenario.get();
+            } catch (dev.mpsh.command.CommandException e) {
+                return e.getMessage();
+            }
+        }
+        return null;
+    }
+
     static int run(String[] argv) {
         PrintStream out = StdStreams.OUT;
         PrintStream err = StdStreams.ERR;
@@ -81,6 +113,7 @@ public final class Main {
         boolean up = false;
         boolean keepGoing = false;
         boolean tui = false;
+        String scenarioName = null;
         List<String> args = new ArrayList<>(List.of(argv));
         List<String> replay = null;
         for (int i = 0; i < args.size() && replay == null; i++) {
@@ -105,6 +138,13 @@ public final class Main {
                         return 2;
                     }
                     lab = args.get(++i);
+                }
+                case "--scenario" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("mpsh: --scenario needs a name, e.g. --scenario fallback; 'mpsh -c \"scenario list\"' lists them");
+                        return 2;
+                    }
+                    scenarioName = args.get(++i);
                 }
                 case "-c" -> {
                     if (i + 1 >= args.size()) {
@@ -136,11 +176,17 @@ public final class Main {
         }
         Session session = new Session(lab);
         session.verbose(verbose);
-        ScenarioSource scenario = new ScenarioSource();
+        ScenarioSource scenario = new ScenarioSource(LabLayout.of(lab), scenarioName);
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
-        Dispatcher dispatcher = Commands.dispatcher(scenario, new dev.mpsh.ns.ChildProcessRunner());
+        Dispatcher dispatcher = Commands.dispatcher(new dev.mpsh.ns.ChildProcessRunner());
         boolean terminal = System.console() != null;
-        if (up && commands == null && file == null && replay == null) {
+        boolean opensShell = commands == null && file == null && replay == null;
+        String unusable = scenarioProblem(scenario, scenarioName, opensShell);
+        if (unusable != null) {
+            err.println("mpsh: " + unusable);
+            return 2;
+        }
+        if (up && opensShell) {
             bringUp(dispatcher, session, terminal);
         }
         if (tui && (commands != null || file != null || replay != null || !terminal)) {

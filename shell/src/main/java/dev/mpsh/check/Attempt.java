@@ -11,25 +11,40 @@ import java.util.List;
  * @param denyJoin  the server set the C flag (deny_join_id0 on the client's ESTABLISHED event)
  * @param announced "ADDR:PORT" of each ADD_ADDR the client received
  * @param subflows  additional subflows the client established
+ * @param localIface the client interface the initial subflow left from, or null when unknown
  */
 public record Attempt(int number, boolean connected, boolean mptcp, boolean echoed, String error,
                       String local, String initial, String backend, boolean denyJoin,
-                      List<String> announced, List<Join> subflows) {
+                      List<String> announced, List<Join> subflows, String localIface) {
 
     public Attempt {
         announced = List.copyOf(announced);
         subflows = List.copyOf(subflows);
     }
 
-    /** One additional subflow: from which client interface and address to which address and port. */
-    public record Join(String iface, String saddr, String daddr, int dport) {
+    /** An attempt whose initial subflow's interface is not known. */
+    public Attempt(int number, boolean connected, boolean mptcp, boolean echoed, String error, String local, String initial,
+                   String backend, boolean denyJoin, List<String> announced, List<Join> subflows) {
+        this(number, connected, mptcp, echoed, error, local, initial, backend, denyJoin, announced, subflows, null);
+    }
+
+    /**
+     * One additional subflow: from which client interface and address to which address and port.
+     *
+     * @param backup flagged backup by either end (the client's MP_JOIN asked for it, or the server's MP_PRIO)
+     */
+    public record Join(String iface, String saddr, String daddr, int dport, boolean backup) {
+        public Join(String iface, String saddr, String daddr, int dport) {
+            this(iface, saddr, daddr, dport, false);
+        }
+
         public String to() {
             return daddr + ":" + dport;
         }
     }
 
     static Attempt failed(int number, String error) {
-        return new Attempt(number, false, false, false, error, null, null, null, false, List.of(), List.of());
+        return new Attempt(number, false, false, false, error, null, null, null, false, List.of(), List.of(), null);
     }
 
     /** Connected, MPTCP in use and echoed. */

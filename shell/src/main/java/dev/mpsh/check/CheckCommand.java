@@ -13,6 +13,7 @@ import dev.mpsh.fix.ProbeResult;
 import dev.mpsh.lab.LabLayout;
 import dev.mpsh.lab.LabWriter;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.output.Wrap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,11 +22,6 @@ import java.util.Map;
 
 /** {@code check [--json] [--lang en|ja]}: grades the scenario's end state on the live lab. */
 public final class CheckCommand implements Command {
-    private final ScenarioSource scenario;
-
-    public CheckCommand(ScenarioSource scenario) {
-        this.scenario = scenario;
-    }
 
     @Override
     public String name() {
@@ -44,21 +40,44 @@ public final class CheckCommand implements Command {
 
     @Override
     public String help() {
-        return """
-                usage: check [--json] [--lang en|ja]
+        return help(null);
+    }
 
-                Grades the lab as the scenario's end state demands, with real connections: from
-                the client it connects to 10.0.83.1:80 over MPTCP again and again (at most 16
-                times in 10 s) until both app-1 and app-2 have served one, sends an echo, and
-                reads the path manager's events in the client and in both backends. Each
-                criterion prints PASS or FAIL with what was expected and what was found:
-                  1. connected with MPTCP in use, echo round trip works
-                  2. the initial subflow goes to 10.0.83.1:80
-                  3. every additional subflow goes to 10.0.83.1 on one port (8081 or 8082)
-                  4. additional subflows leave from both eth1 and eth2
-                  5. app-1 and app-2 are both reached, each one's subflows on its own port
-                  bonus: ARP care on the backends (50 points)
-                then the score. The criteria come from the scenario's check section.
+    /** The criteria and the connections are the scenario's check section, so the help lists them. */
+    @Override
+    public String help(Scenario scenario) {
+        Check c = scenario == null ? null : scenario.check();
+        String what;
+        if (c == null) {
+            what = """
+                    Grades the lab as its scenario's end state demands, with real connections:
+                    from the scenario's client side it connects over MPTCP to the address the
+                    scenario names, again and again until every backend has served one, sends an
+                    echo, and reads the path manager's events in the client and in the backends.
+                    Each criterion prints PASS or FAIL with what was expected and what was found,
+                    then the score. The criteria come from the scenario's check section.
+                    """;
+        } else {
+            List<String> backends = c.backends().stream().map(Check.Backend::server).toList();
+            StringBuilder b = new StringBuilder();
+            b.append(Wrap.text("Grades the lab as the scenario's end state demands, with real connections: from "
+                    + c.namespace() + " it connects to " + c.address() + ":" + c.port() + " over MPTCP again and again (at most "
+                    + c.attempts() + " times in " + seconds(c.withinMillis()) + ")"
+                    + (backends.isEmpty() ? "" : " until each backend (" + String.join(", ", backends) + ") has served one")
+                    + ", sends an echo, and reads the path manager's events on both sides. Each criterion prints PASS or FAIL "
+                    + "with what was expected and what was found:", "", "")).append('\n');
+            int n = 0;
+            for (Criterion cr : c.criteria()) {
+                String label = cr.bonus() ? "bonus:" : ++n + ".";
+                String prefix = "  " + label + " ";
+                b.append(Wrap.text(cr.title().en() + (cr.bonus() ? " (" + cr.points() + " points)" : ""), prefix,
+                        " ".repeat(prefix.length()))).append('\n');
+            }
+            b.append(Wrap.text("then the score. The criteria come from the scenario's check section ('scenario show "
+                    + scenario.id() + "' lists them with their kinds).", "", "")).append('\n');
+            what = b.toString();
+        }
+        return "usage: check [--json] [--lang en|ja]\n\n" + what + """
 
                 Exit status: 0 when the end state holds (every criterion but the bonus passed),
                 1 when it does not, 2 on bad usage. A lab that is down is an error (1).
@@ -70,6 +89,11 @@ public final class CheckCommand implements Command {
                 """;
     }
 
+    /** 10 s, 1.5 s. */
+    public static String seconds(long millis) {
+        return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
+    }
+
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
         List<String> rest = new ArrayList<>(args);
@@ -77,7 +101,7 @@ public final class CheckCommand implements Command {
         if (!rest.isEmpty()) {
             throw CommandException.usage("unexpected '" + rest.get(0) + "'; usage: check [--json] [--lang en|ja]");
         }
-        CheckReport report = grade(scenario.get(), LabLayout.of(ctx.session().labName()), ctx, lang);
+        CheckReport report = grade(ScenarioSource.of(ctx.session()).get(), LabLayout.of(ctx.session().labName()), ctx, lang);
         return new Result(report.passed() ? 0 : 1, report);
     }
 
@@ -88,15 +112,17 @@ public final class CheckCommand implements Command {
             throw new CommandException("scenario '" + sc.id() + "' has no check section; nothing to grade");
         }
         new LabWriter(layout).requireUp();
-        try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName)) {
+        try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName);
+             CounterWatch counters = CounterWatch.start(check.criteria(), layout)) {
             List<Attempt> attempts = new Prober(sc, check, layout, ctx.cancellation()).run(check.attempts(), check.withinMillis());
+            Map<String, List<CounterGrowth>> grown = counters.growth();
             Map<String, List<ProbeResult>> results = new HashMap<>();
             for (Criterion c : check.criteria()) {
                 if (!c.probes().isEmpty()) {
                     results.put(c.id(), probes.evaluate(c.probes()));
                 }
             }
-            return new CheckReport(new Grader(check).grade(attempts, results), attempts, lang);
+            return new CheckReport(new Grader(check).grade(attempts, results, grown), attempts, lang);
         } catch (IOException e) {
             throw new CommandException("cannot check the lab: " + e.getMessage());
         }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The outcome of {@code check}. JSON: {@code {passed, score, max, criteria: [{id, title, points,
  * bonus, passed, expected, actual}], connections: [{attempt, connected, mptcp, echo, error,
- * local, initial, backend, deny_join, announced, subflows: [{iface, saddr, daddr, dport}]}]}}.
+ * local, local_iface, initial, backend, deny_join, announced, subflows: [{iface, saddr, daddr,
+ * dport, backup}]}]}}.
  */
 public record CheckReport(List<Verdict> verdicts, List<Attempt> attempts, String lang) implements Output {
 
@@ -45,7 +46,7 @@ public record CheckReport(List<Verdict> verdicts, List<Attempt> attempts, String
             out.println("       actual:   " + v.actual());
         }
         out.println();
-        out.println("connections: " + attempts.size() + " attempts; " + backendsLine());
+        out.println("connections: " + attempts.size() + (attempts.size() == 1 ? " attempt; " : " attempts; ") + backendsLine());
         out.println("score: " + score() + "/" + max() + " — "
                 + (passed() ? style.green("the end state holds") : style.red("the end state does not hold ('diagnose' says why)")));
     }
@@ -57,7 +58,8 @@ public record CheckReport(List<Verdict> verdicts, List<Attempt> attempts, String
             if (!a.connected()) {
                 failed++;
             } else {
-                by.merge(a.backend() == null ? "unknown backend" : a.backend(), 1, Integer::sum);
+                // a connection that fell back to TCP leaves no MPTCP event at the server to name it by
+                by.merge(a.backend() != null ? a.backend() : a.mptcp() ? "unknown backend" : "plain TCP", 1, Integer::sum);
             }
         }
         List<String> parts = new ArrayList<>();
@@ -99,6 +101,7 @@ public record CheckReport(List<Verdict> verdicts, List<Attempt> attempts, String
         m.put("echo", a.echoed());
         m.put("error", a.error());
         m.put("local", a.local());
+        m.put("local_iface", a.localIface());
         m.put("initial", a.initial());
         m.put("backend", a.backend());
         m.put("deny_join", a.denyJoin());
@@ -110,6 +113,7 @@ public record CheckReport(List<Verdict> verdicts, List<Attempt> attempts, String
             s.put("saddr", j.saddr());
             s.put("daddr", j.daddr());
             s.put("dport", j.dport());
+            s.put("backup", j.backup());
             sfs.add(s);
         }
         m.put("subflows", sfs);

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * Grades connection attempts against a check's criteria. Each kind is one generic rule whose
- * parameters (address, port, backends, interfaces) come from the scenario.
+ * parameters (address, port, backends, interfaces, counters) come from the scenario.
  */
 public final class Grader {
     private final Check check;
@@ -27,6 +27,15 @@ public final class Grader {
      * @param probeResults for each criterion of kind probes, its probes' results (by criterion id)
      */
     public List<Verdict> grade(List<Attempt> attempts, Map<String, List<ProbeResult>> probeResults) {
+        return grade(attempts, probeResults, Map.of());
+    }
+
+    /**
+     * @param counters for each criterion of kind counters, how its counters grew while the
+     *                 connections ran (by criterion id)
+     */
+    public List<Verdict> grade(List<Attempt> attempts, Map<String, List<ProbeResult>> probeResults,
+                               Map<String, List<CounterGrowth>> counters) {
         List<Verdict> out = new ArrayList<>();
         for (Criterion c : check.criteria()) {
             out.add(switch (c.kind()) {
@@ -36,6 +45,9 @@ public final class Grader {
                 case "join-interfaces" -> joinInterfaces(c, attempts);
                 case "backends" -> backends(c, attempts);
                 case "probes" -> probes(c, probeResults.getOrDefault(c.id(), List.of()));
+                case "counters" -> counters(c, counters.getOrDefault(c.id(), List.of()));
+                case "subflow-interfaces" -> subflowInterfaces(c, attempts);
+                case "backup-interfaces" -> backupInterfaces(c, attempts);
                 default -> new Verdict(c, false, "a criterion kind this mpsh knows", c.kind());
             });
         }
@@ -100,6 +112,68 @@ public final class Grader {
         });
     }
 
+    /** Exactly one subflow from each named interface (the initial one counts), none from others. */
+    private Verdict subflowInterfaces(Criterion c, List<Attempt> attempts) {
+        List<String> wanted = c.args();
+        String expected = "each connection: one subflow from each of " + String.join(" and ", wanted) + ", none from elsewhere";
+        return perConnection(c, expected, attempts, a -> {
+            Map<String, Integer> from = new LinkedHashMap<>();
+            from.merge(a.localIface() == null ? "?" : a.localIface(), 1, Integer::sum);
+            a.subflows().forEach(j -> from.merge(j.iface(), 1, Integer::sum));
+            boolean ok = from.size() == wanted.size() && from.keySet().containsAll(wanted)
+                    && from.values().stream().allMatch(n -> n == 1);
+            List<String> shown = new ArrayList<>();
+            from.forEach((i, n) -> shown.add(n == 1 ? i : n + "x " + i));
+            return new PerConnection(ok, (a.mptcp() ? "" : "plain TCP, ") + "subflows from " + String.join(" + ", shown));
+        });
+    }
+
+    /** The subflows from the named interfaces are backups, one each; no other subflow is. */
+    private Verdict backupInterfaces(Criterion c, List<Attempt> attempts) {
+        List<String> backups = c.args();
+        String expected = "each connection: the subflow from " + String.join(" and ", backups) + " backup, the others regular";
+        return perConnection(c, expected, attempts, a -> {
+            List<String> shown = new ArrayList<>();
+            boolean ok = true;
+            // the initial subflow is regular unless an MP_PRIO changed it, which check's short connections never see
+            String first = a.localIface() == null ? "?" : a.localIface();
+            ok &= !backups.contains(first);
+            shown.add(first + " regular");
+            for (Attempt.Join j : a.subflows()) {
+                ok &= j.backup() == backups.contains(j.iface());
+                shown.add(j.iface() + (j.backup() ? " backup" : " regular"));
+            }
+            for (String b : backups) {
+                if (a.subflows().stream().noneMatch(j -> j.iface().equals(b))) {
+                    ok = false;
+                    shown.add("no subflow from " + b);
+                }
+            }
+            return new PerConnection(ok, String.join(", ", shown));
+        });
+    }
+
+    /** None of the counters grew; counters this kernel lacks are named, and all missing is a failure. */
+    private static Verdict counters(Criterion c, List<CounterGrowth> growth) {
+        String expected = "no growth of " + growth.stream().map(g -> g.namespace() + " " + g.key()).collect(Collectors.joining(", "));
+        List<String> grew = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (CounterGrowth g : growth) {
+            if (!g.exists()) {
+                missing.add(g.key());
+            } else if (g.grew() != 0) {
+                grew.add(g.namespace() + " " + g.key() + " +" + g.grew() + " (" + g.before() + " -> " + g.after() + ")");
+            }
+        }
+        boolean any = growth.stream().anyMatch(CounterGrowth::exists);
+        String actual = !any ? "none of these counters exists in this kernel"
+                : grew.isEmpty() ? "none grew" : String.join(", ", grew);
+        if (any && !missing.isEmpty()) {
+            actual += " (not in this kernel: " + String.join(", ", missing) + ")";
+        }
+        return new Verdict(c, any && grew.isEmpty(), expected, actual);
+    }
+
     /** One connection's result for a per-connection criterion, and how it is shown. */
     private record PerConnection(boolean ok, String shown) {
     }
@@ -160,7 +234,10 @@ public final class Grader {
         for (String p : per) {
             counts.merge(p.substring(p.indexOf(": ") + 2), 1, Integer::sum);
         }
-        if (counts.size() == 1 && per.size() > 1) {
+        if (per.size() == 1) {
+            return counts.keySet().iterator().next();
+        }
+        if (counts.size() == 1) {
             return "all " + per.size() + " connections: " + counts.keySet().iterator().next();
         }
         return counts.entrySet().stream().map(e -> e.getValue() + "x " + e.getKey()).collect(Collectors.joining("; "));

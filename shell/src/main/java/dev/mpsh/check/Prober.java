@@ -193,7 +193,10 @@ public final class Prober {
                 announced.add(SockAddr.ntop(e.daddr()) + ":" + e.dport());
             } else if (e.type() == PmEvent.SUB_ESTABLISHED) {
                 String saddr = SockAddr.ntop(e.saddr());
-                joins.add(new Attempt.Join(ifaceOf.getOrDefault(saddr, "?"), saddr, SockAddr.ntop(e.daddr()), e.dport()));
+                // the client's event carries the server's wish; the client's own is in the server's event
+                boolean backup = (e.backup() != null && e.backup() != 0)
+                        || serverSeesBackup(backendLogs, saddr, e.sport() == null ? -1 : e.sport());
+                joins.add(new Attempt.Join(ifaceOf.getOrDefault(saddr, "?"), saddr, SockAddr.ntop(e.daddr()), e.dport(), backup));
             }
         }
         String backend = null;
@@ -207,7 +210,25 @@ public final class Prober {
             }
         }
         return new Attempt(n, true, mptcp, echoed, error, localAddr + ":" + local.getPort(), initial, backend,
-                denyJoin, announced, joins);
+                denyJoin, announced, joins, ifaceOf.get(localAddr));
+    }
+
+    /**
+     * Whether a server saw the subflow from saddr:sport flagged backup. Measured on Linux 6.18:
+     * a subflow the client opened from a 'backup' endpoint shows backup=0 in the client's own
+     * SF_ESTABLISHED and backup=1 in the server's (the flag a side reports is the peer's).
+     */
+    private static boolean serverSeesBackup(Map<String, EventLog> backendLogs, String saddr, int sport) throws IOException {
+        for (EventLog log : backendLogs.values()) {
+            for (PmEvent e : log.events()) {
+                if ((e.type() == PmEvent.SUB_ESTABLISHED || e.type() == PmEvent.SUB_PRIORITY) && e.daddr() != null
+                        && e.dport() != null && e.dport() == sport && SockAddr.ntop(e.daddr()).equals(saddr)
+                        && e.backup() != null && e.backup() != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void sleep(long ms) {

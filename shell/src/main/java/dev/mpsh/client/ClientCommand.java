@@ -4,6 +4,8 @@ import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
+import dev.mpsh.api.Scenario;
+import dev.mpsh.lab.Examples;
 import dev.mpsh.lab.ScenarioRoles;
 import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.linux.NetNs;
@@ -22,7 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code client -addr HOST:PORT [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]}: the scenario's MPTCP echo client. */
+/** {@code client [-addr HOST:PORT] [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]}: the scenario's MPTCP echo client. */
 public final class ClientCommand implements Command {
     static final String DASHES = "-".repeat(56);
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
@@ -46,25 +48,32 @@ public final class ClientCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
-                usage: client -addr HOST:PORT [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]
+                usage: client [-addr HOST:PORT] [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]
                        client CMD...   runs CMD in the client namespace, as 'NAMESPACE CMD' does
                                        (the first word is no option, e.g. 'client ip addr')
 
-                Connects over MPTCP from the lab's client namespace (or NAMESPACE) and says
-                whether MPTCP is really in use. Without -msg it reads lines and sends each one,
-                printing the echo as "recv> ...", until Ctrl+D; Ctrl+C stops it at any time.
+                Connects over MPTCP from the lab's client namespace (%1$s, or NAMESPACE) and
+                says whether MPTCP is really in use. Without -msg it reads lines and sends each
+                one, printing the echo as "recv> ...", until Ctrl+D; Ctrl+C stops it at any time.
 
-                  -addr HOST:PORT     where to connect, e.g. 10.0.83.1:80 (the VIP)
+                  -addr HOST:PORT     where to connect; default: the address 'check' grades
+                                      (%2$s in this lab)
                   -msg TEXT           send TEXT once, print the echo and exit (--json works here)
                   -timeout DURATION   how long to wait for the connection: 3s (default), 500ms, 2
-                  -ns NAMESPACE       connect from another lab namespace, e.g. app-1
+                  -ns NAMESPACE       connect from another lab namespace, e.g. %3$s
 
                 examples:
-                  client -addr 10.0.83.1:80
-                  client -addr 10.0.83.1:80 -msg hello
-                  client -addr 10.0.84.11:80 -ns LB -timeout 1s
-                """;
+                  client
+                  client -addr %2$s -msg hello
+                  client -addr %2$s -ns %3$s -timeout 1s
+                """.formatted(e.client(), e.target(), e.other());
     }
 
     /** The parsed command line. */
@@ -72,6 +81,11 @@ public final class ClientCommand implements Command {
     }
 
     static Options parse(List<String> args) throws CommandException {
+        return parse(args, null);
+    }
+
+    /** @param defaultAddr where to connect without -addr (the address check grades), or null */
+    static Options parse(List<String> args, InetSocketAddress defaultAddr) throws CommandException {
         InetSocketAddress addr = null;
         String msg = null;
         Duration timeout = DEFAULT_TIMEOUT;
@@ -97,15 +111,21 @@ public final class ClientCommand implements Command {
             }
         }
         if (addr == null) {
-            throw CommandException.usage("-addr is required, e.g. 'client -addr 10.0.83.1:80'; 'ns client' enters the client namespace");
+            addr = defaultAddr;
+        }
+        if (addr == null) {
+            throw CommandException.usage("-addr is needed: this lab's scenario grades no address to default to, e.g. 'client -addr "
+                    + Examples.PLACEHOLDERS.target() + "'");
         }
         return new Options(addr, msg, timeout, ns);
     }
 
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
-        Options o = parse(args);
-        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(new ScenarioSource().get());
+        Scenario sc = ScenarioSource.of(ctx.session()).get();
+        Options o = parse(args, sc.check() == null ? null
+                : HostPort.parse(sc.check().address() + ":" + sc.check().port()));
+        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(sc);
         String target = HostPort.format(o.addr());
         try (NetNs ns = LabNamespace.open(ctx, nsName); Wakeup cancel = new Wakeup()) {
             MptcpSocket[] sock = new MptcpSocket[1];

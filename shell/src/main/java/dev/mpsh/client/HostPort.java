@@ -6,7 +6,7 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * HOST:PORT as people type it: 10.0.83.1:80, or [2001:db8::1]:80 for IPv6. HOST must be an IP
+ * HOST:PORT as people type it: 192.0.2.1:80, or [2001:db8::1]:80 for IPv6. HOST must be an IP
  * address: the lab has no DNS, and a name would be resolved by the host, not the namespace.
  */
 public final class HostPort {
@@ -39,7 +39,7 @@ public final class HostPort {
             host = s.substring(0, colon);
             port = s.substring(colon + 1);
             if (!IPV4.matcher(host).matches()) {
-                throw new IllegalArgumentException("'" + host + "' is not an IPv4 address; HOST:PORT expects an IP address, e.g. 10.0.83.1:80");
+                throw new IllegalArgumentException("'" + host + "' is not an IPv4 address; HOST:PORT expects an IP address, e.g. 192.0.2.1:80");
             }
         }
         if (port.isEmpty() || !port.chars().allMatch(Character::isDigit) || port.length() > 6) {
@@ -63,6 +63,6 @@ public final class HostPort {
     }
 
     private static IllegalArgumentException malformed(String text) {
-        return new IllegalArgumentException("malformed address '" + text + "': expects HOST:PORT, e.g. 10.0.83.1:80");
+        return new IllegalArgumentException("malformed address '" + text + "': expects HOST:PORT, e.g. 192.0.2.1:80");
     }
 }

@@ -7,7 +7,7 @@ import dev.mpsh.linux.NetNs;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 
-/** Turns a scenario namespace name ("client", "app-1") into an entered {@link NetNs}, for commands. */
+/** Turns a scenario namespace name (e.g. "client") into an entered {@link NetNs}, for commands. */
 public final class LabNamespace {
     public static final String LAB_DOWN = "lab is down; run 'lab up' first";
 

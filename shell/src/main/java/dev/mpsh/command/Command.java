@@ -26,6 +26,14 @@ public interface Command {
     /** Usage, options and examples, shown by {@code help NAME} and {@code NAME --help}. */
     String help();
 
+    /**
+     * The help for a lab of this scenario: commands whose examples or defaults name the lab's
+     * namespaces and addresses take them from it. {@code scenario} is null when it is unknown.
+     */
+    default String help(dev.mpsh.api.Scenario scenario) {
+        return help();
+    }
+
     /** Subcommand words, for completion and help; empty when the command has none. */
     default List<String> subcommands() {
         return List.of();

@@ -109,7 +109,8 @@ public final class Dispatcher {
         }
         boolean raw = fallingBack || command.rawArguments();
         if (wantsHelp(args, raw, fallingBack)) {
-            ctx.out().print(command.help().endsWith("\n") ? command.help() : command.help() + "\n");
+            String help = command.help(ctx.session().scenario());
+            ctx.out().print(help.endsWith("\n") ? help : help + "\n");
             return 0;
         }
         boolean json = !raw && args.remove("--json");

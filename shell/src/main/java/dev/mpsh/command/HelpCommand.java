@@ -43,7 +43,7 @@ public final class HelpCommand implements Command {
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
         CommandRegistry registry = ctx.registry();
         if (args.equals(List.of("--markdown"))) {
-            return Result.text(markdown(registry));
+            return Result.text(markdown(registry, ctx.session().scenario()));
         }
         if (args.size() > 1) {
             throw CommandException.usage("takes at most one command name; try 'help' or 'help lab'");
@@ -51,7 +51,7 @@ public final class HelpCommand implements Command {
         if (args.size() == 1) {
             Command c = registry.find(args.get(0)).orElseThrow(() -> new CommandException(
                     "no command '" + args.get(0) + "'; type 'help' to list the commands", 2));
-            return Result.text(c.help());
+            return Result.text(c.help(ctx.session().scenario()));
         }
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         for (Command c : registry.commands()) {
@@ -74,8 +74,9 @@ public final class HelpCommand implements Command {
     /**
      * Every command's help text as Markdown, grouped as in {@code help}: the body of
      * docs/commands.md, so the reference and the help text are one (a test keeps them equal).
+     * Examples are those of scenario (docs/commands.md: the built-in one).
      */
-    static String markdown(CommandRegistry registry) {
+    public static String markdown(CommandRegistry registry, dev.mpsh.api.Scenario scenario) {
         Map<String, Map<String, Command>> groups = new LinkedHashMap<>();
         for (Command c : registry.commands()) {
             groups.computeIfAbsent(c.group(), g -> new TreeMap<>()).put(c.name(), c);
@@ -89,7 +90,7 @@ public final class HelpCommand implements Command {
                     sb.append(" (also ").append(String.join(", ", c.aliases())).append(')');
                 }
                 sb.append("\n\n").append(c.summary()).append("\n\n```\n")
-                        .append(c.help().stripTrailing()).append("\n```\n\n");
+                        .append(c.help(scenario).stripTrailing()).append("\n```\n\n");
             }
         }
         return sb.toString();

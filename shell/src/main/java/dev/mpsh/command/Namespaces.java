@@ -1,10 +1,11 @@
 package dev.mpsh.command;
 
+import dev.mpsh.api.Scenario;
 import java.util.List;
 
 /**
  * What the shell knows of the lab's namespaces, for commands, prompts and completion.
- * The lab engine implements it; names are the scenario's (e.g. "client", "app-1").
+ * The lab engine implements it; names are the scenario's (as its namespace lines name them).
  */
 public interface Namespaces {
 
@@ -20,6 +21,11 @@ public interface Namespaces {
     /** Interface names in that namespace now; empty when the lab is down. */
     List<String> interfaces(String name);
 
-    /** The lab's addresses worth completing (e.g. 10.0.83.1, 10.0.84.11). */
+    /** The lab's addresses worth completing: those its scenario's commands mention. */
     List<String> addresses();
+
+    /** The lab's scenario, for help texts and completion; null when there is none or it cannot be read. */
+    default Scenario scenario() {
+        return null;
+    }
 }

@@ -94,6 +94,12 @@ public final class Session {
         this.namespaces = namespaces;
     }
 
+    /** The lab's scenario (help texts, examples, completion), or null when it is unknown. */
+    public dev.mpsh.api.Scenario scenario() {
+        Namespaces ns = namespaces;
+        return ns == null ? null : ns.scenario();
+    }
+
     /** Where output produced outside a command's own turn goes; see {@link BackgroundOutput}. */
     public BackgroundOutput background() {
         return background;

@@ -67,7 +67,7 @@ final class CommandArgumentCompleters {
             if (r.words().size() > 1) {
                 return List.of();
             }
-            List<Suggestion> out = new ArrayList<>(shippedRecordings());
+            List<Suggestion> out = new ArrayList<>(shippedRecordings(r.view().scenario()));
             out.addAll(FileNames.complete(r.prefix()));
             return out;
         };
@@ -90,17 +90,21 @@ final class CommandArgumentCompleters {
         };
     }
 
-    private static List<Suggestion> shippedRecordings() {
-        Path dir = Trust.recordingsDir();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
+    /** The recordings 'replay NAME' finds for this lab's scenario: its plugin's first, then mpsh's. */
+    private static List<Suggestion> shippedRecordings(dev.mpsh.api.Scenario scenario) {
+        java.util.Map<String, Suggestion> out = new java.util.LinkedHashMap<>();
+        for (Path dir : Trust.searchPath(scenario == null ? null : scenario.id())) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".t")).sorted()
+                        .forEach(n -> out.putIfAbsent(n, Suggestion.word(n.substring(0, n.length() - 2), "shipped recording",
+                                dir.getFileName().toString())));
+            } catch (IOException e) {
+                // an unreadable directory offers nothing
+            }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".t")).sorted()
-                    .map(n -> Suggestion.word(n.substring(0, n.length() - 2), "shipped recording", "recordings"))
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return List.copyOf(out.values());
     }
 }

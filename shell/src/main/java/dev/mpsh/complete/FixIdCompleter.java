@@ -2,18 +2,11 @@ package dev.mpsh.complete;
 
 import dev.mpsh.api.Fix;
 import dev.mpsh.api.Scenario;
-import dev.mpsh.lab.ScenarioSource;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code fix SUB ID...}: subcommands, then the scenario's fix ids (with titles) and options. */
 final class FixIdCompleter implements ArgumentCompleter {
-    private final ScenarioSource scenario;
-
-    FixIdCompleter(ScenarioSource scenario) {
-        this.scenario = scenario;
-    }
-
     @Override
     public List<Suggestion> complete(CompletionRequest r) {
         List<Suggestion> out = new ArrayList<>();
@@ -39,7 +32,7 @@ final class FixIdCompleter implements ArgumentCompleter {
         if ((sub.equals("show") || sub.equals("toggle")) && r.words().stream().skip(2).anyMatch(w -> !w.startsWith("-"))) {
             return out; // one id only
         }
-        Scenario sc = scenario.orNull();
+        Scenario sc = r.view().scenario();
         if (sc != null) {
             for (Fix f : sc.fixes()) {
                 if (!r.words().contains(f.id())) {

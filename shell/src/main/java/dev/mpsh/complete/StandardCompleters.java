@@ -1,7 +1,6 @@
 package dev.mpsh.complete;
 
 import dev.mpsh.command.CommandRegistry;
-import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.ns.NsCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class StandardCompleters {
                 .register("source", source)
                 .register("sh", sh)
                 .register("tui", tui)
-                .register("fix", new FixIdCompleter(new ScenarioSource()))
+                .register("fix", new FixIdCompleter())
                 .register("client", CommandArgumentCompleters.client())
                 .register("monitor", CommandArgumentCompleters.monitor())
                 .register("replay", CommandArgumentCompleters.replay())

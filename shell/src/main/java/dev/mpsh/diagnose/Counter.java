@@ -10,7 +10,7 @@ import java.util.List;
  * A kernel SNMP counter of one namespace, e.g. Ip:InAddrErrors, read from /proc/net/snmp or
  * /proc/net/netstat as seen by a thread inside that namespace (nstat(8) shows the same).
  */
-final class Counter {
+public final class Counter {
     /** thread-self: /proc/self/net would be the namespace of the process's main thread. */
     private static final List<Path> FILES = List.of(Path.of("/proc/thread-self/net/snmp"), Path.of("/proc/thread-self/net/netstat"));
 
@@ -42,8 +42,14 @@ final class Counter {
                 + " (" + before + " -> " + after + ")", command, after - before);
     }
 
-    /** The counter's value, or -1 when the kernel has no such counter. */
     private long read(NetNs in) {
+        return read(in, group + ":" + name);
+    }
+
+    /** The value of counter GROUP:NAME in the namespace of in, or -1 when the kernel has no such counter. */
+    public static long read(NetNs in, String key) {
+        String group = key.substring(0, key.indexOf(':'));
+        String name = key.substring(key.indexOf(':') + 1);
         try {
             return in.call(() -> {
                 for (Path f : FILES) {

@@ -1,5 +1,7 @@
 package dev.mpsh.diagnose;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
@@ -13,11 +15,6 @@ import java.util.List;
 
 /** {@code diagnose [--json] [--lang en|ja]}: what is broken in the live lab, why, and how to see it. */
 public final class DiagnoseCommand implements Command {
-    private final ScenarioSource scenario;
-
-    public DiagnoseCommand(ScenarioSource scenario) {
-        this.scenario = scenario;
-    }
 
     @Override
     public String name() {
@@ -36,16 +33,23 @@ public final class DiagnoseCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: diagnose [--json] [--lang en|ja]
 
                 Reads the live lab and names what is broken. For each fix that is not in
                 place it shows the namespace, each setting that differs (expected vs found)
                 with the command that shows it by hand, why it matters, and live evidence
-                gathered while a few real connections are attempted from the client: a short
-                tcpdump capture (e.g. SYN-ACKs from the VIP entering the LB on veth-lb-br but
-                none leaving on veth-lb-rt: dropped as martians) or a kernel counter (e.g.
-                Ip:InAddrErrors growing on a backend that does not own the VIP). Several faults
+                gathered while a few real connections are attempted from %1$s: a short
+                tcpdump capture (e.g. replies that enter a router but never leave it) or a
+                kernel counter (e.g. Ip:InAddrErrors growing where packets arrive for an
+                address the namespace does not own, MPTcpExt counters for MPTCP's own
+                handshakes). What to capture and count comes from the scenario. Several faults
                 are reported at once; a fix that needs another one first says so.
 
                 It takes a few seconds (at most 8 connection attempts).
@@ -56,7 +60,7 @@ public final class DiagnoseCommand implements Command {
                   diagnose
                   diagnose --lang ja
                   diagnose --json
-                """;
+                """.formatted(e.client());
     }
 
     @Override
@@ -68,7 +72,7 @@ public final class DiagnoseCommand implements Command {
         }
         LabLayout layout = LabLayout.of(ctx.session().labName());
         new LabWriter(layout).requireUp();
-        DiagnoseReport report = new DiagnoseReport(Diagnosis.run(scenario.get(), layout, ctx.cancellation()), lang);
+        DiagnoseReport report = new DiagnoseReport(Diagnosis.run(ScenarioSource.of(ctx.session()).get(), layout, ctx.cancellation()), lang);
         return new Result(report.healthy() ? 0 : 1, report);
     }
 }

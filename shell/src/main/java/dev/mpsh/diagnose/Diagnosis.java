@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public final class Diagnosis {
     /**
-     * Enough attempts that each backend is picked by the LB's hash at least once but for a
+     * Enough attempts that each backend is picked by a load balancer's hash at least once but for a
      * chance of 1 in 256, bounded in time.
      */
     static final int ATTEMPTS = 8;

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The lab's MPTCP echo server, run as its own process inside a backend namespace:
- * {@code setsid ip netns exec app-1 java JVM_OPTIONS -cp CP dev.mpsh.echo.EchoServer --listen 0.0.0.0:80 --name app-1}.
+ * {@code setsid ip netns exec NETNS java JVM_OPTIONS -cp CP dev.mpsh.echo.EchoServer --listen 0.0.0.0:80 --name NAME}.
  * It echoes every byte back, one thread per connection, and logs one line per event with an
  * ISO-8601 UTC timestamp. SIGTERM stops it cleanly.
  */

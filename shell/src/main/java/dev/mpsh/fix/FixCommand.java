@@ -1,5 +1,7 @@
 package dev.mpsh.fix;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.api.Fix;
 import dev.mpsh.api.NsCommand;
 import dev.mpsh.api.Probe;
@@ -17,15 +19,13 @@ import java.util.Map;
 
 /** {@code fix [list|apply|revert|toggle|show]}: the scenario's fixes as toggles on the live lab. */
 public final class FixCommand implements Command {
-    private final ScenarioSource scenario;
     private final Map<String, String> env;
 
-    public FixCommand(ScenarioSource scenario) {
-        this(scenario, System.getenv());
+    public FixCommand() {
+        this(System.getenv());
     }
 
-    FixCommand(ScenarioSource scenario, Map<String, String> env) {
-        this.scenario = scenario;
+    FixCommand(Map<String, String> env) {
         this.env = env;
     }
 
@@ -51,6 +51,12 @@ public final class FixCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: fix [list] [--json] [--lang en|ja]
                        fix apply [-v] [--with-deps] ID... | fix apply [-v] --all
@@ -79,12 +85,12 @@ public final class FixCommand implements Command {
 
                 examples:
                   fix
-                  fix apply lb-accept-local
-                  fix apply --with-deps app1-signal
-                  fix toggle client-endpoints
-                  fix show app1-signal --lang ja
+                  fix apply %1$s
+                  fix apply --with-deps %2$s
+                  fix toggle %1$s
+                  fix show %2$s --lang ja
                   fix list --json
-                """;
+                """.formatted(e.fix(), e.fixWithDeps());
     }
 
     @Override
@@ -100,7 +106,7 @@ public final class FixCommand implements Command {
                 throw CommandException.usage("unknown option '" + a + "'; see 'fix --help'");
             }
         }
-        FixCatalog catalog = new FixCatalog(scenario.get());
+        FixCatalog catalog = new FixCatalog(ScenarioSource.of(ctx.session()).get());
         LabWriter writer = new LabWriter(LabLayout.of(ctx.session().labName()));
         switch (sub) {
             case "list" -> {
@@ -109,7 +115,7 @@ public final class FixCommand implements Command {
             }
             case "show" -> {
                 if (rest.size() != 1) {
-                    throw CommandException.usage("expected 'fix show ID', e.g. 'fix show lb-accept-local'");
+                    throw CommandException.usage("expected 'fix show ID', e.g. 'fix show " + (catalog.all().isEmpty() ? "ID" : catalog.all().get(0).id()) + "'");
                 }
                 return Result.text(show(catalog.get(rest.get(0)), writer, lang));
             }
@@ -131,7 +137,8 @@ public final class FixCommand implements Command {
             return catalog.all();
         }
         if (ids.isEmpty()) {
-            throw CommandException.usage("fix " + sub + " needs a fix id, e.g. 'fix " + sub + " lb-accept-local'; 'fix list' shows them");
+            throw CommandException.usage("fix " + sub + " needs a fix id, e.g. 'fix " + sub + " "
+                    + (catalog.all().isEmpty() ? "ID" : catalog.all().get(0).id()) + "'; 'fix list' shows them");
         }
         if (sub.equals("toggle") && ids.size() != 1) {
             throw CommandException.usage("toggle takes exactly one fix id");

@@ -95,7 +95,9 @@ public final class FixRunner {
     private void addWithDependents(Fix f, boolean withDeps, Set<String> targetIds, Map<String, FixState> now,
                                    Set<Fix> chosen) throws CommandException {
         for (Fix d : catalog.dependents(f)) {
-            if (now.get(d.id()) == FixState.NOT_APPLIED || targetIds.contains(d.id())) {
+            // Only a dependent that is in place holds its requirement; one that is partly there
+            // (its probes overlap the requirement's, say) is no reason to refuse.
+            if (now.get(d.id()) != FixState.APPLIED || targetIds.contains(d.id())) {
                 continue;
             }
             if (!withDeps) {

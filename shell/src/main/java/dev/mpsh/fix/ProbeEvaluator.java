@@ -3,6 +3,8 @@ package dev.mpsh.fix;
 import dev.mpsh.api.Probe;
 import dev.mpsh.linux.Interfaces;
 import dev.mpsh.linux.NetNs;
+import dev.mpsh.linux.NftRules;
+import dev.mpsh.linux.PolicyRules;
 import dev.mpsh.linux.SockAddr;
 import dev.mpsh.mptcp.Endpoint;
 import dev.mpsh.mptcp.Limits;
@@ -19,7 +21,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Evaluates probes against the live kernel: sysctls through /proc/sys on a thread inside the
- * namespace, addresses over rtnetlink, MPTCP endpoints and limits over generic netlink. Nothing
+ * namespace, addresses and policy rules over rtnetlink, MPTCP endpoints and limits over generic
+ * netlink, nftables rules over nfnetlink. Nothing
  * is parsed from command output and nothing is remembered between evaluators: each one reads
  * the state as it is now. Holds one entered thread per namespace until closed.
  */
@@ -48,6 +51,12 @@ public final class ProbeEvaluator implements AutoCloseable {
         }
         if (p instanceof Probe.Endpoint e) {
             return endpoint(ns, e);
+        }
+        if (p instanceof Probe.Rule r) {
+            return rule(ns, r);
+        }
+        if (p instanceof Probe.Nft n) {
+            return nft(ns, n);
         }
         return limits(ns, (Probe.Limits) p);
     }
@@ -129,7 +138,7 @@ public final class ProbeEvaluator implements AutoCloseable {
         return words;
     }
 
-    /** As ip-mptcp(8) lists it: {@code endpoint 10.0.81.10 subflow fullmesh dev eth1}. */
+    /** As ip-mptcp(8) lists it: {@code endpoint 192.0.2.10 subflow fullmesh dev eth0}. */
     private static String describe(Endpoint ep, String dev) {
         Set<String> flags = flagWords(ep);
         return "endpoint " + SockAddr.ntop(ep.address())
@@ -156,6 +165,43 @@ public final class ProbeEvaluator implements AutoCloseable {
         }
         // No "partly" for limits: the kernel's defaults already meet some (subflows 2).
         return new ProbeResult(l, met == l.atLeast().size(), false, shown.toString());
+    }
+
+    private static ProbeResult rule(NetNs ns, Probe.Rule r) throws IOException {
+        List<PolicyRules.Rule> all = PolicyRules.list(ns);
+        List<String> sameSource = new ArrayList<>();
+        for (PolicyRules.Rule rule : all) {
+            if (rule.from().equals(r.from())) {
+                if (rule.table() == r.table()) {
+                    return new ProbeResult(r, true, false, rule.shown());
+                }
+                sameSource.add(rule.shown());
+            }
+        }
+        if (!sameSource.isEmpty()) {
+            return new ProbeResult(r, false, true, String.join("; ", sameSource));
+        }
+        // the three rules every namespace has say nothing; the others show what is there instead
+        List<String> own = all.stream().filter(x -> !(x.from().equals("all") && List.of(253L, 254L, 255L).contains(x.table())))
+                .map(PolicyRules.Rule::shown).toList();
+        return new ProbeResult(r, false, false, "no rule from " + r.from()
+                + (own.isEmpty() ? " (only the default rules)" : " (rules: " + String.join("; ", own) + ")"));
+    }
+
+    private static ProbeResult nft(NetNs ns, Probe.Nft n) throws IOException {
+        List<Long> using = new ArrayList<>();
+        for (NftRules.Rule rule : NftRules.list(ns, n.family(), n.table(), n.chain())) {
+            if (rule.tcpOptions().contains(n.tcpOption())) {
+                using.add(rule.handle());
+            }
+        }
+        String where = n.family() + " " + n.table() + " " + n.chain();
+        if (using.isEmpty()) {
+            return new ProbeResult(n, true, false, "no rule in " + where + " touches it");
+        }
+        return new ProbeResult(n, false, false, using.size() + (using.size() == 1 ? " rule" : " rules") + " in " + where
+                + " touch" + (using.size() == 1 ? "es" : "") + " it (handle "
+                + String.join(", ", using.stream().map(String::valueOf).toList()) + ")");
     }
 
     private NetNs enter(String scenarioNs) throws IOException {

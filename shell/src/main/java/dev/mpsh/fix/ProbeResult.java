@@ -8,7 +8,7 @@ import dev.mpsh.api.Probe;
  * @param holds   the kernel is in the state the probe expects
  * @param partial it does not hold, but part of it is there (an endpoint without all its flags,
  *                one of two limits); never true when holds is
- * @param actual  what the kernel has, in the probe's own terms (e.g. "0", "no endpoint for 10.0.81.10")
+ * @param actual  what the kernel has, in the probe's own terms (e.g. "0", "no endpoint for 192.0.2.10")
  */
 public record ProbeResult(Probe probe, boolean holds, boolean partial, String actual) {
 

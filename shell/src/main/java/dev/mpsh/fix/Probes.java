@@ -20,6 +20,13 @@ final class Probes {
                     + " " + String.join(" ", e.flags().stream().sorted().toList())
                     + (e.device() == null ? "" : " dev " + e.device());
         }
+        if (p instanceof Probe.Rule r) {
+            return "rule from " + r.from() + " table " + r.table();
+        }
+        if (p instanceof Probe.Nft n) {
+            return "no rule on tcp option " + n.describe().substring(n.describe().lastIndexOf(' ') + 1)
+                    + " in " + n.family() + " " + n.table() + " " + n.chain();
+        }
         Probe.Limits l = (Probe.Limits) p;
         StringBuilder sb = new StringBuilder("limits");
         for (String k : Probe.Limits.KEYS) {
@@ -30,7 +37,7 @@ final class Probes {
         return sb.toString();
     }
 
-    /** e.g. {@code ip netns exec LB sysctl net.ipv4.conf.all.accept_local}. */
+    /** e.g. {@code ip netns exec t1-server sysctl net.ipv4.ip_forward}. */
     static String command(Probe p, String netns) {
         if (p instanceof Probe.Sysctl s) {
             return "ip netns exec " + netns + " sysctl " + s.key();
@@ -40,6 +47,12 @@ final class Probes {
         }
         if (p instanceof Probe.Endpoint) {
             return "ip -n " + netns + " mptcp endpoint show";
+        }
+        if (p instanceof Probe.Rule) {
+            return "ip -n " + netns + " rule show";
+        }
+        if (p instanceof Probe.Nft n) {
+            return "ip netns exec " + netns + " nft -a list chain " + n.family() + " " + n.table() + " " + n.chain();
         }
         return "ip -n " + netns + " mptcp limits show";
     }

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 /** An address and port as the events carry them; either may be missing (null / 0). */
 public record Endpoint(InetAddress address, int port) {
 
-    /** "10.0.83.1:8081", "[fd00::1]:80", "?" for a missing address. */
+    /** "192.0.2.1:8081", "[fd00::1]:80", "?" for a missing address. */
     @Override
     public String toString() {
         String a = address == null ? "?" : SockAddr.ntop(address);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import dev.mpsh.api.Scenario;
 import dev.mpsh.lab.ScenarioRoles;
-import dev.mpsh.lab.ScenarioSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,7 +85,7 @@ public final class FlowCollector implements AutoCloseable {
 
     /** The default namespaces: the scenario's client side and its backends (see ScenarioRoles). */
     public List<String> defaults() {
-        Scenario scenario = new ScenarioSource().orNull();
+        Scenario scenario = namespaces.scenario();
         return scenario == null ? List.of() : ScenarioRoles.watchedNamespaces(scenario).stream()
                 .filter(n -> namespaces.names().contains(n)).toList();
     }

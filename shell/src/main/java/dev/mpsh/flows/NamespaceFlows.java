@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 /**
  * One namespace's connections and listeners at one moment.
  *
- * @param namespace the scenario's name, e.g. "client", "app-1"
+ * @param namespace the scenario's name, as the scenario names it, e.g. "client"
  * @param events events applied since the model started
  * @param lost times the kernel reported lost events (ENOBUFS)
  * @param unknown events of a type the model does not know (counted, otherwise ignored)

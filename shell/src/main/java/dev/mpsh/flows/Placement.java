@@ -19,7 +19,7 @@ public record Placement(Verdict verdict, String backend) {
         UNKNOWN
     }
 
-    /** How the table shows it: "app-1", "refused by app-2", "failed, on no backend", "?". */
+    /** How the table shows it: "server-1", "refused by server-2", "failed, on no backend", "?". */
     public String describe() {
         return switch (verdict) {
             case LANDED -> backend;

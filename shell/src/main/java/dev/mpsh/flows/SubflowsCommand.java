@@ -1,5 +1,7 @@
 package dev.mpsh.flows;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
@@ -29,10 +31,16 @@ public final class SubflowsCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: subflows [NAMESPACE...] [--json]
 
-                Prints every MPTCP connection of the namespaces (default: client app-1 app-2)
+                Prints every MPTCP connection of the namespaces (default: %1$s)
                 with its subflows: the interface, local and remote address, state, the C flag
                 (the server forbids joins to its initial address), addresses the peer announced,
                 errors and reset reasons. For the client's subflows, BACKEND says which backend
@@ -46,9 +54,9 @@ public final class SubflowsCommand implements Command {
 
                 examples:
                   subflows
-                  subflows client
-                  subflows client app-2 --json
-                """;
+                  subflows %2$s
+                  subflows %2$s %3$s --json
+                """.formatted(e.watched(), e.client(), e.serverNs());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mpsh.flows;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.client.Durations;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
@@ -38,10 +40,16 @@ public final class WatchCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: watch [NAMESPACE...] [-interval DURATION] [-count N]
 
-                Shows the same tables as 'subflows' (default namespaces: client app-1 app-2)
+                Shows the same tables as 'subflows' (default namespaces: %1$s)
                 and redraws them in place as path-manager events arrive, and at least every
                 DURATION (default 1s) for the client's byte counters and RTT. Press Ctrl+C to
                 stop. Without a terminal (a script, -c with a pipe) it prints one plain
@@ -52,9 +60,9 @@ public final class WatchCommand implements Command {
 
                 examples:
                   watch
-                  watch client app-1
-                  watch client -interval 500ms
-                """;
+                  watch %2$s %3$s
+                  watch %2$s -interval 500ms
+                """.formatted(e.watched(), e.client(), e.serverNs());
     }
 
     record Options(List<String> names, Duration interval, int count) {

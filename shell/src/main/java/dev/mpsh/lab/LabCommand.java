@@ -1,5 +1,7 @@
 package dev.mpsh.lab;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
@@ -10,11 +12,6 @@ import java.util.function.Consumer;
 
 /** {@code lab up|down|status|script|logs|reset|solve}: the lab's life cycle. */
 public final class LabCommand implements Command {
-    private final ScenarioSource scenario;
-
-    public LabCommand(ScenarioSource scenario) {
-        this.scenario = scenario;
-    }
 
     @Override
     public String name() {
@@ -38,6 +35,12 @@ public final class LabCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: lab up [-v]
                        lab down [-v]
@@ -58,7 +61,7 @@ public final class LabCommand implements Command {
                          each server with its PID and whether it accepts connections.
                 script   prints a bash script that builds (setup) or removes (cleanup) the same
                          lab without mpsh.
-                logs     prints a server's log, e.g. 'lab logs app-1'.
+                logs     prints a server's log, e.g. 'lab logs %1$s'.
                 reset    back to the broken initial state: removes the lab and builds it again,
                          so whatever was changed (fixes, or anything typed by hand) is gone.
                          The echo servers are restarted. The lab must be up.
@@ -67,7 +70,9 @@ public final class LabCommand implements Command {
                          are left alone.
 
                 The lab keeps running after you leave mpsh. With --lab NAME, its namespaces are
-                named NAME-client, NAME-Router, ...
+                named NAME-%2$s, NAME-%3$s, ... It is built from the scenario that
+                --scenario names ('scenario list'), else the one built into mpsh, and keeps it
+                until 'lab down': later commands on the lab use that scenario.
 
                 examples:
                   lab up -v
@@ -75,7 +80,7 @@ public final class LabCommand implements Command {
                   lab script setup > setup_lab_net.sh
                   lab solve
                   lab reset
-                """;
+                """.formatted(e.server(), e.client(), e.other());
     }
 
     @Override
@@ -86,6 +91,7 @@ public final class LabCommand implements Command {
             throw CommandException.usage("needs a subcommand: up, down, status, script, logs, reset or solve; see 'help lab'");
         }
         String sub = rest.remove(0);
+        ScenarioSource scenario = ScenarioSource.of(ctx.session());
         LabEngine engine = new LabEngine(LabLayout.of(ctx.session().labName()), scenario);
         Consumer<String> show = verbose ? line -> ctx.out().println(ctx.style().dim("+ " + line)) : line -> { };
         switch (sub) {
@@ -111,7 +117,8 @@ public final class LabCommand implements Command {
             }
             case "logs" -> {
                 if (rest.size() != 1) {
-                    throw CommandException.usage("expected 'lab logs SERVER', e.g. 'lab logs app-1'");
+                    throw CommandException.usage("expected 'lab logs SERVER', e.g. 'lab logs "
+                            + Examples.of(scenario.orNull()).server() + "'");
                 }
                 return Result.text(engine.log(rest.get(0)));
             }
@@ -119,6 +126,7 @@ public final class LabCommand implements Command {
                 none(rest, "lab reset [-v]");
                 // Rebuilding, rather than reverting fixes, also undoes changes no fix knows about.
                 new LabWriter(engine.layout()).requireUp();
+                scenario.get(); // what it was built from: the rebuild is the same scenario
                 engine.down(show);
                 return Result.text(engine.up(show, ctx.cancellation()::isCancelled) + "; back to the broken initial state");
             }

@@ -89,7 +89,7 @@ public final class LabEngine {
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         return "lab '" + layout.lab() + "' is up: " + sc.namespaces().size() + " namespaces, "
-                + sc.servers().size() + " servers (" + ms + " ms)";
+                + sc.servers().size() + (sc.servers().size() == 1 ? " server (" : " servers (") + ms + " ms)";
     }
 
     private void build(Scenario sc, Consumer<String> show) throws CommandException, IOException {

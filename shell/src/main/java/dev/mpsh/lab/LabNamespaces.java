@@ -23,6 +23,16 @@ public final class LabNamespaces implements Namespaces {
         this.scenario = scenario;
     }
 
+    /** Where the lab's scenario comes from. */
+    public ScenarioSource source() {
+        return scenario;
+    }
+
+    @Override
+    public Scenario scenario() {
+        return scenario.orNull();
+    }
+
     @Override
     public List<String> names() {
         Scenario sc = scenario.orNull();

@@ -44,12 +44,12 @@ public final class LabWriter {
         }
     }
 
-    /** How a command is shown to the user: {@code [LB] sysctl -w net.ipv4.conf.all.accept_local=1}. */
+    /** How a command is shown to the user: {@code [server] sysctl -w net.ipv4.ip_forward=1}. */
     public static String shown(NsCommand c) {
         return "[" + c.namespace() + "] " + ShellWords.join(c.words());
     }
 
-    /** The same command as typed on the host, e.g. {@code ip -n t1-LB addr show}. */
+    /** The same command as typed on the host, e.g. {@code ip -n t1-server addr show}. */
     public String hostForm(NsCommand c) {
         return ShellWords.join(SetupPlan.hostForm(layout.netnsName(c.namespace()), c.expand(layout::netnsName)));
     }

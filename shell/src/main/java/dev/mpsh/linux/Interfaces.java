@@ -38,7 +38,7 @@ public final class Interfaces {
     private Interfaces() {
     }
 
-    /** One interface: index, name, whether it is up, addresses as "10.0.84.11/24". */
+    /** One interface: index, name, whether it is up, addresses as "192.0.2.11/24". */
     public record Iface(int index, String name, boolean up, List<String> addresses) {
     }
 

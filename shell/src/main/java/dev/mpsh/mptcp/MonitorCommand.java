@@ -1,5 +1,7 @@
 package dev.mpsh.mptcp;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.client.LabNamespace;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
@@ -35,6 +37,12 @@ public final class MonitorCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: monitor [NAMESPACE]
 
@@ -42,12 +50,13 @@ public final class MonitorCommand implements Command {
                 format as `ip mptcp monitor`: connections CREATED, ESTABLISHED and CLOSED,
                 addresses ANNOUNCED and REMOVED by the peer, subflows SF_ESTABLISHED and
                 SF_CLOSED. Press Ctrl+C to stop. NAMESPACE defaults to the current namespace
-                (see 'ns'), else client. Events are per namespace: watch the side you care about.
+                (see 'ns'), else the client side (%1$s). Events are per namespace: watch
+                the side you care about.
 
                 examples:
                   monitor
-                  monitor app-1
-                """;
+                  monitor %2$s
+                """.formatted(e.client(), e.serverNs());
     }
 
     @Override
@@ -57,7 +66,7 @@ public final class MonitorCommand implements Command {
         }
         String name = !args.isEmpty() ? args.get(0)
                 : ctx.session().namespace() != null ? ctx.session().namespace()
-                : ScenarioRoles.clientNamespace(new ScenarioSource().get());
+                : ScenarioRoles.clientNamespace(ScenarioSource.of(ctx.session()).get());
         try (NetNs ns = LabNamespace.open(ctx, name)) {
             PmEvents events;
             try {

@@ -30,6 +30,11 @@ public final class NamespaceView {
         this.runNetns = runNetns;
     }
 
+    /** The lab's scenario, or null when it is unknown (no lab view, or it cannot be read). */
+    public dev.mpsh.api.Scenario scenario() {
+        return session.scenario();
+    }
+
     /** Scenario names in scenario order, or the /run/netns names sorted. */
     public List<String> names() {
         Namespaces ns = session.namespaces();

@@ -1,5 +1,7 @@
 package dev.mpsh.ns;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
@@ -35,6 +37,12 @@ public final class NsCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: ns                 list the namespaces with their interfaces and addresses
                        ns NAME            enter NAME: later commands run there (alias: enter)
@@ -42,16 +50,16 @@ public final class NsCommand implements Command {
                        ns host            back to the host's own namespace
                        ns --json          the list as JSON
 
-                The prompt shows where you are, e.g. mpsh[client]>. Any line that is no mpsh
+                The prompt shows where you are, e.g. mpsh[%1$s]>. Any line that is no mpsh
                 command then runs there as a real program; 'NAME CMD' runs one command in
                 another namespace without switching.
 
                 examples:
-                  ns client
+                  ns %1$s
                   ip mptcp endpoint show
                   ns -
-                  app-1 ip addr
-                """;
+                  %2$s ip addr
+                """.formatted(e.client(), e.serverNs());
     }
 
     @Override

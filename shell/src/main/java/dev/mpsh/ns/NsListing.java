@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * What {@code ns} shows: each namespace with its interfaces and addresses. The loopback
- * interface is shown only where it carries more than the loopback addresses (the LB's VIP).
+ * interface is shown only where it carries more than the loopback addresses (a virtual IP on lo).
  *
  * @param up whether the lab is up; null when no lab engine knows
  * @param current the namespace the shell is in, null for the host's

@@ -1,5 +1,7 @@
 package dev.mpsh.ns;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
@@ -34,6 +36,12 @@ public final class PassthroughCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: PROGRAM [ARGS...]
                        NAMESPACE PROGRAM [ARGS...]
@@ -46,9 +54,9 @@ public final class PassthroughCommand implements Command {
                 examples:
                   ip mptcp endpoint show
                   sysctl net.mptcp.enabled
-                  tcpdump -ni veth-lb-br tcp
-                  LB nft list ruleset
-                """;
+                  tcpdump -ni %1$s tcp
+                  %2$s nft list ruleset
+                """.formatted(e.iface(), e.other());
     }
 
     @Override

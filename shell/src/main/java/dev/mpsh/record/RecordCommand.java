@@ -67,8 +67,8 @@ public final class RecordCommand implements Command {
 
                 examples:
                   record start ~/fix-lb.t
-                  record chapter "The LB drops the replies"
-                  record note "accept_local lets the LB take packets from its own VIP"
+                  record chapter "The router drops the replies"
+                  record note "rp_filter drops what comes in from an address it routes elsewhere"
                   record stop
                   record export --cast ~/fix-lb.cast ~/fix-lb.t
                 """;
@@ -145,7 +145,7 @@ public final class RecordCommand implements Command {
 
     private Result chapter(Session session, List<String> args) throws CommandException {
         if (args.isEmpty()) {
-            throw CommandException.usage("record chapter needs a title, e.g. record chapter \"Fix the LB\"");
+            throw CommandException.usage("record chapter needs a title, e.g. record chapter \"The first fix\"");
         }
         write(() -> recorder(session).chapter(String.join(" ", args)));
         return Result.ok();
@@ -188,7 +188,7 @@ public final class RecordCommand implements Command {
             String a = args.get(i);
             switch (a) {
                 case "--cast" -> out = Path.of(value(args, ++i, "--cast OUT.cast"));
-                case "--title" -> title = value(args, ++i, "--title \"Fixing the LB\"");
+                case "--title" -> title = value(args, ++i, "--title \"Fixing the lab\"");
                 case "--width" -> width = number(value(args, ++i, "--width 120"), "--width", 20, 1000);
                 case "--height" -> height = number(value(args, ++i, "--height 40"), "--height", 5, 500);
                 default -> {

@@ -78,7 +78,9 @@ public final class ReplayCommand implements Command {
                                keeping recordings current, then review with git diff
 
                 FILE may be the bare name of a shipped recording: 'replay help' plays
-                recordings/help.t from mpsh's own directory.
+                recordings/help.t from mpsh's own directory; a lab of a scenario plugin looks in
+                the plugin's recordings/ first. A recording a plugin ships builds a lab of that
+                plugin's scenario, whatever scenario this shell's lab runs.
 
                 examples:
                   replay help
@@ -105,8 +107,9 @@ public final class ReplayCommand implements Command {
             throw new CommandException("a replayed transcript cannot replay another; replay that one by itself");
         }
         Args a = parse(words, ctx.session().labName());
-        a = new Args(shippedByName(a.file()), a.play(), a.speed(), a.step(), a.dryRun(), a.trust(), a.lab(),
-                a.update());
+        ScenarioSource mine = ScenarioSource.of(ctx.session());
+        a = new Args(shippedByName(a.file(), mine.orNull() == null ? mine.requested() : mine.orNull().id()), a.play(),
+                a.speed(), a.step(), a.dryRun(), a.trust(), a.lab(), a.update());
         Transcript transcript = TranscriptFiles.read(a.file());
         String name = a.file().getFileName().toString();
         if (a.dryRun()) {
@@ -123,8 +126,12 @@ public final class ReplayCommand implements Command {
         }
         Session session = new Session(a.lab());
         session.verbose(ctx.session().verbose());
-        session.namespaces(a.lab().equals(ctx.session().labName()) ? ctx.session().namespaces()
-                : new LabNamespaces(LabLayout.of(a.lab()), new ScenarioSource()));
+        // A recording a scenario plugin ships builds that scenario's lab, whatever this shell's is.
+        String owner = Trust.scenarioOf(a.file());
+        boolean sameScenario = owner == null || mine.orNull() != null && owner.equals(mine.orNull().id());
+        session.namespaces(a.lab().equals(ctx.session().labName()) && sameScenario ? ctx.session().namespaces()
+                : new LabNamespaces(LabLayout.of(a.lab()), new ScenarioSource(LabLayout.of(a.lab()),
+                        owner != null ? owner : mine.requested())));
         if (buildsItsOwnLab(transcript) && session.namespaces().labUp()) {
             // A lab recording starts with 'lab up' and ends with 'lab down': never on a lab in use.
             throw new CommandException(name + " builds and removes its own lab, and lab '" + a.lab()
@@ -146,16 +153,20 @@ public final class ReplayCommand implements Command {
         return Result.status(report.green() ? 0 : 1);
     }
 
-    /** A bare name that is no file here, e.g. {@code solution}, means the shipped recording of that name. */
-    private static Path shippedByName(Path file) {
-        Path dir = Trust.recordingsDir();
-        if (Files.exists(file) || file.getParent() != null || dir == null) {
+    /**
+     * A bare name that is no file here, e.g. {@code solution}, means the shipped recording of that
+     * name: the lab's scenario's own first, then mpsh's.
+     */
+    private static Path shippedByName(Path file, String scenarioId) {
+        if (Files.exists(file) || file.getParent() != null) {
             return file;
         }
         String name = file.getFileName().toString();
-        for (String candidate : List.of(name, name + ".t")) {
-            if (Files.isRegularFile(dir.resolve(candidate))) {
-                return dir.resolve(candidate);
+        for (Path dir : Trust.searchPath(scenarioId)) {
+            for (String candidate : List.of(name, name + ".t")) {
+                if (Files.isRegularFile(dir.resolve(candidate))) {
+                    return dir.resolve(candidate);
+                }
             }
         }
         return file;

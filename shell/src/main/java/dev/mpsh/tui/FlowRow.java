@@ -7,7 +7,7 @@ package dev.mpsh.tui;
  * @param token     the MPTCP connection token in hex
  * @param kind      "initial", "join" or "announced"
  * @param state     e.g. "established", "closed (error 111)", with the built-in client's counters
- * @param backend   for a client-side subflow, where it landed ("app-1", "refused by app-2", "?");
+ * @param backend   for a client-side subflow, where it landed ("server-1", "refused by server-2", "?");
  *                  empty elsewhere
  */
 public record FlowRow(String namespace, String token, String kind, String local, String remote,

@@ -1,5 +1,7 @@
 package dev.mpsh.tui;
 
+import dev.mpsh.lab.Examples;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.client.HostPort;
 import dev.mpsh.command.BackgroundOutput;
 import dev.mpsh.command.Command;
@@ -24,11 +26,9 @@ import java.util.function.Supplier;
 public final class TuiCommand implements Command {
     private static final AtomicBoolean OPEN = new AtomicBoolean();
 
-    private final ScenarioSource scenario;
     private final Supplier<Dispatcher> dispatcher;
 
-    public TuiCommand(ScenarioSource scenario, Supplier<Dispatcher> dispatcher) {
-        this.scenario = scenario;
+    public TuiCommand(Supplier<Dispatcher> dispatcher) {
         this.dispatcher = dispatcher;
     }
 
@@ -49,6 +49,12 @@ public final class TuiCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: tui [-addr HOST:PORT] [-ns NAMESPACE]
 
@@ -57,9 +63,10 @@ public final class TuiCommand implements Command {
                   Fixes         every fix with its state read from the kernel (refreshed every
                                 3s); Space or Enter toggles one: 'fix toggle --with-deps ID',
                                 whose commands show in the log
-                  Subflows      the live subflow model ('subflows', 'watch') of client, app-1
-                                and app-2: where each client subflow landed, counters of the
-                                built-in client's connections (the echo console's too)
+                  Subflows      the live subflow model ('subflows', 'watch') of the client
+                                side and the servers (%1$s): where each client
+                                subflow landed, counters of the built-in client's connections
+                                (the echo console's too)
                   Walkthrough   the current step of the walkthrough, its state and the
                                 hints asked for (type 'walkthrough' in the log to start)
                   Echo console  each line typed goes over one MPTCP connection to the echo
@@ -71,14 +78,14 @@ public final class TuiCommand implements Command {
                 shell (q only where you are not typing text). 'mpsh --tui' opens it at start.
 
                   -addr HOST:PORT  the echo server the echo console talks to (default: the
-                                   address 'check' grades, 10.0.83.1:80 in the handover lab)
+                                   address 'check' grades, %2$s in this lab)
                   -ns NAMESPACE    where the echo console connects from (default: where
-                                   'check' connects from, client)
+                                   'check' connects from, %3$s)
 
                 examples:
                   tui
-                  tui -addr 10.0.84.11:80 -ns LB
-                """;
+                  tui -addr %2$s -ns %4$s
+                """.formatted(e.watched(), e.target(), e.client(), e.other());
     }
 
     @Override
@@ -111,6 +118,7 @@ public final class TuiCommand implements Command {
             throw new CommandException("the dashboard is already open; use its command line");
         }
         try {
+            ScenarioSource scenario = ScenarioSource.of(ctx.session());
             open(ctx.session(), echo(ctx.session(), from == null ? TuiDefaults.echoFrom(scenario) : from,
                     addr == null ? TuiDefaults.echoTarget(scenario) : addr));
         } catch (IOException e) {
@@ -135,7 +143,7 @@ public final class TuiCommand implements Command {
         CollectorFlowRows flows = new CollectorFlowRows(collector, collector.defaults(),
                 () -> session.namespaces() != null && session.namespaces().labUp());
         DashboardSources src = new DashboardSources(session, dispatcher.get(),
-                TuiDefaults.fixRows(scenario, dispatcher.get(), session), flows, echo, commands, echoes, reads);
+                TuiDefaults.fixRows(ScenarioSource.of(session), dispatcher.get(), session), flows, echo, commands, echoes, reads);
         BackgroundOutput background = session.background();
         try (TuiTerminal terminal = TuiTerminal.open()) {
             EventLoop.run(terminal.screen(), gui -> {

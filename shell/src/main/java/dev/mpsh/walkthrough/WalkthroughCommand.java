@@ -1,5 +1,6 @@
 package dev.mpsh.walkthrough;
 
+import dev.mpsh.lab.Examples;
 import dev.mpsh.api.Scenario;
 import dev.mpsh.api.ScenarioFormatException;
 import dev.mpsh.api.ScenarioPlugin;
@@ -21,17 +22,15 @@ import java.util.Map;
 public final class WalkthroughCommand implements Command {
     static final List<String> SUBCOMMANDS = List.of("start", "status", "reset", "hint", "show", "skip", "back", "stop");
 
-    private final ScenarioSource scenario;
     private final Map<String, String> env;
     private final String home;
 
-    public WalkthroughCommand(ScenarioSource scenario) {
-        this(scenario, System.getenv(), System.getProperty("user.home"));
+    public WalkthroughCommand() {
+        this(System.getenv(), System.getProperty("user.home"));
     }
 
     /** With the environment and home that decide the language and where progress is kept. */
-    public WalkthroughCommand(ScenarioSource scenario, Map<String, String> env, String home) {
-        this.scenario = scenario;
+    public WalkthroughCommand(Map<String, String> env, String home) {
         this.env = env;
         this.home = home;
     }
@@ -58,12 +57,18 @@ public final class WalkthroughCommand implements Command {
 
     @Override
     public String help() {
+        return help(null);
+    }
+
+    @Override
+    public String help(Scenario scenario) {
+        Examples e = Examples.of(scenario);
         return """
                 usage: walkthrough [--lang en|ja] [start|status|reset|hint|show|skip|back|stop]
 
                 A guided lesson through the scenario: each step explains one idea with this lab's
                 numbers, says what to look at, and asks you to change something. Type the
-                commands yourself (e.g. 'app-1 ip addr ...'); after every command mpsh reads the
+                commands yourself (e.g. '%1$s ip addr ...'); after every command mpsh reads the
                 kernel and moves on when the step is done. Steps that already hold are marked
                 done. Progress is kept per user and lab, so 'walkthrough' later resumes.
 
@@ -83,7 +88,7 @@ public final class WalkthroughCommand implements Command {
                   walkthrough
                   walkthrough --lang ja
                   walkthrough status
-                """;
+                """.formatted(e.serverNs());
     }
 
     @Override
@@ -125,6 +130,7 @@ public final class WalkthroughCommand implements Command {
 
     /** Creates the session's walkthrough and hooks it after every statement. */
     private Walkthrough begin(Session session) throws CommandException {
+        ScenarioSource scenario = ScenarioSource.of(session);
         Scenario sc = scenario.get();
         if (sc.lesson() == null) {
             throw new CommandException("scenario '" + sc.id() + "' has no lesson; nothing to walk through");

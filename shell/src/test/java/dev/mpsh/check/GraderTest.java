@@ -74,7 +74,7 @@ class GraderTest {
                 List.of(new Attempt.Join("eth1", "10.0.81.10", "10.0.83.1", 8081), new Attempt.Join("eth2", "10.0.82.10", "10.0.83.1", 80)));
         Map<String, Verdict> v = grade(mixed);
         assertEquals(false, v.get("join-port").passed());
-        assertEquals("1x 10.0.83.1:8081 + 10.0.83.1:80", v.get("join-port").actual());
+        assertEquals("10.0.83.1:8081 + 10.0.83.1:80", v.get("join-port").actual());
     }
 
     @Test
@@ -82,5 +82,82 @@ class GraderTest {
         Map<String, Verdict> v = grade(Attempt.failed(1, "timed out after 400ms"));
         v.values().forEach(x -> assertEquals(false, x.passed(), x.toString()));
         assertEquals("no connection", v.get("initial-subflow").actual());
+    }
+
+    // --- the kinds a phone on two WANs needs (one server, no join port of its own) -------------
+
+    private static final Check PHONE = new Check("client", "10.20.9.10", 80, 4, 10_000, List.of(new Check.Backend("echo", 0)),
+            List.of(c("counters", "client", "MPTcpExt:MPCapableFallbackSYNACK", "server", "MPTcpExt:MPCapableFallbackACK"),
+                    c("subflow-interfaces", "eth1", "eth2"), c("backup-interfaces", "eth2")));
+
+    private static Attempt phone(boolean mptcp, Attempt.Join... joins) {
+        return new Attempt(1, true, mptcp, true, null, "10.20.1.10:40001", mptcp ? "10.20.9.10:80" : null, mptcp ? "echo" : null,
+                false, List.of(), List.of(joins), "eth1");
+    }
+
+    private static Attempt.Join join(String iface, boolean backup) {
+        return new Attempt.Join(iface, iface.equals("eth2") ? "10.20.2.10" : "10.20.1.10", "10.20.9.10", 80, backup);
+    }
+
+    private static Map<String, Verdict> gradePhone(Map<String, List<CounterGrowth>> counters, Attempt... attempts) {
+        Map<String, Verdict> out = new java.util.LinkedHashMap<>();
+        List<Criterion> cs = PHONE.criteria();
+        new Grader(PHONE).grade(List.of(attempts), Map.of(), counters).forEach(v -> out.put(v.criterion().kind(), v));
+        assertEquals(cs.size(), out.size());
+        return out;
+    }
+
+    private static Map<String, List<CounterGrowth>> grew(long synack, long ack) {
+        return Map.of("counters", List.of(new CounterGrowth("client", "MPTcpExt:MPCapableFallbackSYNACK", 3, 3 + synack),
+                new CounterGrowth("server", "MPTcpExt:MPCapableFallbackACK", 0, ack)));
+    }
+
+    @Test
+    void oneRegularWifiSubflowAndOneBackupCellularSubflowPassEverything() {
+        Map<String, Verdict> v = gradePhone(grew(0, 0), phone(true, join("eth2", true)));
+        v.values().forEach(x -> assertEquals(true, x.passed(), x.toString()));
+        assertEquals("none grew", v.get("counters").actual());
+        assertEquals("subflows from eth1 + eth2", v.get("subflow-interfaces").actual());
+        assertEquals("eth1 regular, eth2 backup", v.get("backup-interfaces").actual());
+    }
+
+    @Test
+    void aFallbackIsCountedAndFailsEveryCriterionThatNeedsMptcp() {
+        Map<String, Verdict> v = gradePhone(grew(1, 0), phone(false));
+        assertEquals(false, v.get("counters").passed());
+        assertEquals("client MPTcpExt:MPCapableFallbackSYNACK +1 (3 -> 4)", v.get("counters").actual());
+        assertEquals("plain TCP, subflows from eth1", v.get("subflow-interfaces").actual());
+        assertEquals(false, v.get("subflow-interfaces").passed());
+        assertEquals("eth1 regular, no subflow from eth2", v.get("backup-interfaces").actual());
+        assertEquals(false, v.get("backup-interfaces").passed());
+    }
+
+    @Test
+    void aRegularCellularSubflowFailsOnlyTheBackupCriterion() {
+        Map<String, Verdict> v = gradePhone(grew(0, 0), phone(true, join("eth2", false)));
+        assertEquals(true, v.get("subflow-interfaces").passed());
+        assertEquals(false, v.get("backup-interfaces").passed());
+        assertEquals("eth1 regular, eth2 regular", v.get("backup-interfaces").actual());
+    }
+
+    @Test
+    void twoSubflowsFromOneWanOrABackupWifiSubflowFail() {
+        Map<String, Verdict> v = gradePhone(grew(0, 0), phone(true, join("eth2", true), join("eth2", true), join("eth1", true)));
+        assertEquals(false, v.get("subflow-interfaces").passed());
+        assertEquals("subflows from 2x eth1 + 2x eth2", v.get("subflow-interfaces").actual());
+        assertEquals(false, v.get("backup-interfaces").passed(), "the extra eth1 subflow is a backup");
+    }
+
+    @Test
+    void countersThisKernelLacksAreNamedAndNoneAtAllFails() {
+        Map<String, Verdict> some = gradePhone(Map.of("counters", List.of(
+                new CounterGrowth("client", "MPTcpExt:MPCapableFallbackSYNACK", 0, 0),
+                new CounterGrowth("server", "MPTcpExt:MPCapableFallbackACK", -1, -1))), phone(true, join("eth2", true)));
+        assertEquals(true, some.get("counters").passed());
+        assertEquals("none grew (not in this kernel: MPTcpExt:MPCapableFallbackACK)", some.get("counters").actual());
+        Map<String, Verdict> none = gradePhone(Map.of("counters", List.of(
+                new CounterGrowth("client", "MPTcpExt:MPCapableFallbackSYNACK", -1, -1))), phone(true, join("eth2", true)));
+        assertEquals(false, none.get("counters").passed());
+        assertEquals("none of these counters exists in this kernel", none.get("counters").actual());
     }
 }

@@ -21,14 +21,19 @@ class ClientCommandTest {
         assertEquals(2, h.run("client -addr 10.0.83.1"));
         assertEquals(2, h.run("client -addr 10.0.83.1:99999"));
         assertEquals(2, h.run("client -addr 10.0.83.1:80 -timeout soon"));
-        assertEquals(2, h.run("client"));
         assertEquals(2, h.run("client -addr 10.0.83.1:80 -bogus 1"));
         assertEquals(String.join("\n",
-                "client: malformed address '10.0.83.1': expects HOST:PORT, e.g. 10.0.83.1:80",
+                "client: malformed address '10.0.83.1': expects HOST:PORT, e.g. 192.0.2.1:80",
                 "client: port must be 1-65535, got 99999",
                 "client: bad duration 'soon': use e.g. 3s, 500ms or 2 (seconds)",
-                "client: -addr is required, e.g. 'client -addr 10.0.83.1:80'; 'ns client' enters the client namespace",
                 "client: unknown option '-bogus'; see 'client --help'", ""), h.err());
+    }
+
+    @Test
+    void withoutAddrItConnectsToTheAddressTheScenarioGrades() {
+        CommandHarness h = new CommandHarness().lab(new java.util.LinkedHashMap<>(Map.of("client", "t-no-such-client")));
+        assertEquals(1, h.run("client -msg hi"));
+        assertEquals("client: lab is down; run 'lab up' first\n", h.err(), "it got past the missing -addr, to the lab");
     }
 
     @Test

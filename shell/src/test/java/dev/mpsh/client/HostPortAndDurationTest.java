@@ -21,11 +21,11 @@ class HostPortAndDurationTest {
     void malformedAddressesSayWhatIsExpected() {
         for (String bad : new String[] {"10.0.83.1", "10.0.83.1:", ":80", "10.0.83.1:http", "[::1]80", "a:b:c", ""}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HostPort.parse(bad), bad);
-            assertEquals("malformed address '" + bad + "': expects HOST:PORT, e.g. 10.0.83.1:80", e.getMessage());
+            assertEquals("malformed address '" + bad + "': expects HOST:PORT, e.g. 192.0.2.1:80", e.getMessage());
         }
-        assertEquals("'example.com' is not an IPv4 address; HOST:PORT expects an IP address, e.g. 10.0.83.1:80",
+        assertEquals("'example.com' is not an IPv4 address; HOST:PORT expects an IP address, e.g. 192.0.2.1:80",
                 assertThrows(IllegalArgumentException.class, () -> HostPort.parse("example.com:80")).getMessage());
-        assertEquals("'10.0.83.256' is not an IPv4 address; HOST:PORT expects an IP address, e.g. 10.0.83.1:80",
+        assertEquals("'10.0.83.256' is not an IPv4 address; HOST:PORT expects an IP address, e.g. 192.0.2.1:80",
                 assertThrows(IllegalArgumentException.class, () -> HostPort.parse("10.0.83.256:80")).getMessage());
     }
 

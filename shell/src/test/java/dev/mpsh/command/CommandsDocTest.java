@@ -21,7 +21,7 @@ class CommandsDocTest {
         String text = Files.readString(doc, StandardCharsets.UTF_8);
         int at = text.indexOf(MARKER);
         assertTrue(at >= 0, "docs/commands.md lacks the line " + MARKER.strip());
-        String generated = HelpCommand.markdown(Commands.dispatcher().registry());
+        String generated = HelpCommand.markdown(Commands.dispatcher().registry(), new dev.mpsh.lab.ScenarioSource().orNull());
         assertEquals(generated, text.substring(at + MARKER.length()),
                 "docs/commands.md is out of date: replace everything after the marker with the output of "
                         + "./mpsh -c 'help --markdown'");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpsh.api.Scenario;
 import dev.mpsh.lab.LabLayout;
-import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.testing.LabShell;
 import dev.mpsh.testing.LabTests;
 import dev.mpsh.testing.Run;
@@ -22,33 +21,48 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each fix on one shared real lab: mpsh's apply and revert move its probe, and the same change
- * typed by hand with ip/sysctl (not through mpsh) is detected both ways. Every row starts from
- * and returns to the broken state.
+ * Each fix of every scenario on one shared real lab per scenario: mpsh's apply and revert move
+ * its probe, and the same change typed by hand with ip/sysctl/nft (not through mpsh) is
+ * detected both ways. Every row starts from and returns to the broken state.
  */
 class FixLabTest {
+    private static final Map<String, LabShell> LABS = new LinkedHashMap<>();
+    /** Each scenario's fix states right after 'lab up': where every row starts and ends. */
+    private static final Map<String, Map<String, FixState>> BROKEN = new LinkedHashMap<>();
     private static LabShell shell;
     private static Scenario scenario;
 
     @BeforeAll
     static void up() throws Exception {
         LabTests.requireLab();
-        shell = new LabShell(LabTests.uniqueLabName());
-        shell.ok("lab up");
-        scenario = new ScenarioSource().get();
+        use("handover");
+    }
+
+    /** Makes scenario's shared lab the current one (built on first use) and brings it back to broken. */
+    private static synchronized void use(String id) throws Exception {
+        if (!LABS.containsKey(id)) {
+            LabShell s = new LabShell(LabTests.uniqueLabName(), id);
+            s.ok("lab up");
+            LABS.put(id, s);
+            shell = s;
+            scenario = s.scenario();
+            BROKEN.put(id, states());
+        }
+        shell = LABS.get(id);
+        scenario = shell.scenario();
+        shell.ok("fix revert --all");
+        assertEquals(BROKEN.get(id), states(), "a row must start from the broken state");
     }
 
     @AfterAll
     static void down() {
-        if (shell != null) {
-            shell.run("lab down");
-        }
+        LABS.values().forEach(s -> s.run("lab down"));
+        LABS.clear();
     }
 
     @BeforeEach
     void broken() throws Exception {
-        shell.ok("fix revert --all");
-        assertEquals(Map.of(), notInState(FixState.NOT_APPLIED), "a row must start from the broken state");
+        use("handover");
     }
 
     private static Map<String, FixState> states() throws Exception {
@@ -61,8 +75,25 @@ class FixLabTest {
         return out;
     }
 
-    /** By hand, in the fix's namespace: what an engineer types to apply it and to undo it. */
+    /** scenario, fix, its namespace, and by hand: what an engineer types to apply it and to undo it. */
     static Stream<Arguments> byHand() {
+        return Stream.concat(handoverByHand().map(a -> Arguments.of(Stream.concat(Stream.of("handover"), Stream.of(a.get())).toArray())),
+                Stream.of(
+                Arguments.of("fallback", "fw-wifi-options", "firewall", List.of("nft flush chain inet fw from-wifi"),
+                        List.of("nft add rule inet fw from-wifi tcp flags syn reset tcp option mptcp")),
+                Arguments.of("fallback", "client-cell-subflow", "client",
+                        List.of("ip mptcp endpoint delete id 2", "ip mptcp endpoint add 10.20.2.10 id 2 subflow"),
+                        List.of("ip mptcp endpoint delete id 2", "ip mptcp endpoint add 10.20.2.10 id 2 signal")),
+                Arguments.of("fallback", "client-cell-rule", "client", List.of("ip rule add from 10.20.2.10 table 102"),
+                        List.of("ip rule del from 10.20.2.10 table 102")),
+                Arguments.of("fallback", "fw-cell-joins", "firewall", List.of("nft flush chain inet fw from-cell"),
+                        List.of("nft add rule inet fw from-cell tcp option mptcp subtype 1 drop")),
+                Arguments.of("fallback", "client-cell-backup", "client",
+                        List.of("ip mptcp endpoint delete id 2", "ip mptcp endpoint add 10.20.2.10 dev eth2 id 2 subflow backup"),
+                        List.of("ip mptcp endpoint delete id 2", "ip mptcp endpoint add 10.20.2.10 id 2 signal"))));
+    }
+
+    static Stream<Arguments> handoverByHand() {
         List<Arguments> rows = new java.util.ArrayList<>(List.of(
                 Arguments.of("client-endpoints", "client", List.of(
                         "ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh",
@@ -89,23 +120,26 @@ class FixLabTest {
         return rows.stream();
     }
 
-    @Test
-    void everyFixOfTheScenarioHasAHandTypedRow() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.mpsh.testing.TestScenarios#ids")
+    void everyFixOfTheScenarioHasAHandTypedRow(String id) throws Exception {
+        use(id);
         assertEquals(scenario.fixes().stream().map(f -> f.id()).sorted().toList(),
-                byHand().map(a -> (String) a.get()[0]).sorted().toList());
+                byHand().filter(a -> a.get()[0].equals(id)).map(a -> (String) a.get()[1]).sorted().toList());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("byHand")
-    void applyAndRevertMoveTheProbeAndHandTypedChangesAreSeen(String id, String ns, List<String> apply, List<String> revert)
+    void applyAndRevertMoveTheProbeAndHandTypedChangesAreSeen(String sc, String id, String ns, List<String> apply, List<String> revert)
             throws Exception {
+        use(sc);
         LabShell.Outcome applied = shell.ok("fix apply --with-deps " + id);
         assertTrue(applied.out().contains(id + ": applied"), applied.out());
         assertTrue(applied.out().lines().anyMatch(l -> l.startsWith("[" + ns + "] ")), "shows the commands it runs: " + applied.out());
         assertEquals(FixState.APPLIED, states().get(id));
 
         shell.ok("fix revert --with-deps " + id);
-        assertEquals(FixState.NOT_APPLIED, states().get(id));
+        assertEquals(BROKEN.get(sc).get(id), states().get(id), "reverted: as in the broken state");
         shell.ok("fix revert --all"); // a requirement applied along with it (app1-vip) goes too
 
         for (String line : apply) {
@@ -115,7 +149,26 @@ class FixLabTest {
         for (String line : revert) {
             Run.inNs(shell.ns(ns), line.split(" "));
         }
-        assertEquals(Map.of(), notInState(FixState.NOT_APPLIED), "undone by hand");
+        assertEquals(BROKEN.get(sc), states(), "undone by hand");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.mpsh.testing.TestScenarios#ids")
+    void everyFixTogglesOnAndOffWithItsRequirements(String id) throws Exception {
+        use(id);
+        for (dev.mpsh.api.Fix f : scenario.fixes()) {
+            shell.ok("fix toggle --with-deps " + f.id());
+            assertEquals(FixState.APPLIED, states().get(f.id()), f.id());
+            for (String r : f.requires()) {
+                assertEquals(FixState.APPLIED, states().get(r), f.id() + " needs " + r);
+            }
+            shell.ok("fix toggle " + f.id());
+            assertEquals(false, states().get(f.id()) == FixState.APPLIED, f.id() + " toggled off");
+            shell.ok("fix revert --all");
+            assertEquals(BROKEN.get(id), states(), "back to broken after " + f.id());
+        }
+        shell.ok("fix apply --all");
+        assertEquals(Map.of(), notInState(FixState.APPLIED), "everything applied");
     }
 
     @Test

@@ -28,10 +28,32 @@ class RecordingsIT {
     /** A replay of the full solution brings a lab up, fixes it and checks it. */
     private static final int TIMEOUT_SECONDS = 600;
 
+    /** mpsh's own recordings, by name (help.t). */
     static Stream<String> shippedRecordings() throws IOException {
         try (Stream<Path> files = Files.list(Run.home().resolve("recordings"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".t")).sorted().toList().stream();
         }
+    }
+
+    /**
+     * Every recording that ships: mpsh's, and those of the scenario plugins the build installs in
+     * shell/target/plugins, relative to the checkout (each replays on a lab of its own scenario).
+     */
+    static Stream<String> allRecordings() throws IOException {
+        List<String> out = new java.util.ArrayList<>(shippedRecordings().map(n -> "recordings/" + n).toList());
+        Path plugins = Run.home().resolve("shell/target/plugins");
+        try (Stream<Path> files = Files.walk(plugins)) {
+            files.filter(p -> p.getParent().getFileName().toString().equals("recordings") && p.toString().endsWith(".t"))
+                    .map(p -> Run.home().relativize(p).toString()).sorted().forEach(out::add);
+        }
+        return out.stream();
+    }
+
+    @Test
+    void theFallbackScenarioShipsItsRecordingsFromThePluginsDirectory() throws IOException {
+        List<String> fallback = allRecordings().filter(r -> r.startsWith("shell/target/plugins/fallback/recordings/")).toList();
+        assertTrue(fallback.contains("shell/target/plugins/fallback/recordings/solution.t"), fallback.toString());
+        assertEquals(6, fallback.size(), "the solution and one per fault: " + fallback);
     }
 
     /** The solution and one recording per failure state of DESIGN §1.4 (recordings/README.md lists them). */
@@ -47,14 +69,16 @@ class RecordingsIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shippedRecordings")
-    void replaysGreenOnAFreshLab(String name) {
+    @MethodSource("allRecordings")
+    void replaysGreenOnAFreshLab(String path) {
         LabTests.requireLab();
         String lab = LabTests.uniqueLabName();
+        String name = Path.of(path).getFileName().toString();
         Set<Long> before = echoServers();
         try {
+            // no --scenario: a recording a plugin ships replays on a lab of that plugin's scenario
             Outcome o = Run.command(TIMEOUT_SECONDS, Run.home().resolve("mpsh").toString(), "--lab", lab,
-                    "replay", Run.home().resolve("recordings").resolve(name).toString());
+                    "replay", Run.home().resolve(path).toString());
             assertEquals(0, o.status(), o.toString());
             List<String> lines = o.outLines();
             String summary = lines.get(lines.size() - 1);

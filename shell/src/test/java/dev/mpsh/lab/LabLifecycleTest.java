@@ -14,6 +14,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import dev.mpsh.api.Scenario;
+import dev.mpsh.testing.LabShell;
 
 /** A real lab, built and removed through the dispatcher exactly as a user's 'lab' commands are. */
 class LabLifecycleTest {
@@ -81,6 +85,29 @@ class LabLifecycleTest {
         assertEquals(1, downAgain.status());
         assertEquals(List.of("lab: no lab '" + lab.lab + "' is up; nothing to remove ('lab up' builds it)"), downAgain.errLines());
         assertEquals(List.of("lab: no log for app-1: lab '" + lab.lab + "' is not up; 'lab up' starts it"), lab.run("lab logs app-1").errLines());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.mpsh.testing.TestScenarios#ids")
+    void everyScenarioComesUpWithItsNamespacesAndServersAndGoesDownLeavingNothing(String id) throws Exception {
+        LabShell shell = new LabShell(lab.lab, id);
+        Scenario sc = shell.scenario();
+        LabShell.Outcome up = shell.ok("lab up");
+        int n = sc.servers().size();
+        assertTrue(up.out().startsWith("lab '" + lab.lab + "' is up: " + sc.namespaces().size() + " namespaces, " + n
+                + (n == 1 ? " server (" : " servers (")), up.out());
+        Set<String> netns = new java.util.TreeSet<>();
+        sc.namespaces().forEach(ns -> netns.add(lab.layout().netnsName(ns)));
+        assertEquals(netns, lab.namespacesNow());
+        String status = shell.ok("lab status --json").out();
+        assertTrue(status.contains("\"scenario\":\"" + id + "\",\"state\":\"up\""), status);
+        assertEquals(n, status.split("\"accepting\":true", -1).length - 1, "every server accepts: " + status);
+        assertTrue(new LabShell(lab.lab).ok("lab status").out().startsWith("lab " + lab.lab + " (" + id + "): up"),
+                "a shell that names no scenario gets the lab's own");
+        List<long[]> servers = lab.recordedServers();
+        assertEquals(n, servers.size());
+        shell.ok("lab down");
+        lab.assertNothingLeft(servers);
     }
 
     @Test

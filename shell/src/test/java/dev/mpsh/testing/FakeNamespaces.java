@@ -26,6 +26,12 @@ public final class FakeNamespaces implements Namespaces {
         return this;
     }
 
+    /** The built-in scenario, whose namespaces these are. */
+    @Override
+    public dev.mpsh.api.Scenario scenario() {
+        return new dev.mpsh.lab.ScenarioSource().orNull();
+    }
+
     @Override
     public List<String> names() {
         return List.copyOf(interfaces.keySet());

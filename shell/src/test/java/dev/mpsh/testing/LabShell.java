@@ -29,12 +29,24 @@ public final class LabShell {
     }
 
     public final String lab;
-    private final ScenarioSource scenario = new ScenarioSource();
-    private final Dispatcher dispatcher = Commands.dispatcher(scenario, new dev.mpsh.ns.ChildProcessRunner());
+    private final ScenarioSource scenario;
+    private final Dispatcher dispatcher = Commands.dispatcher(new dev.mpsh.ns.ChildProcessRunner());
 
+    /** A shell on lab, with the scenario built into mpsh (as 'mpsh --lab LAB'). */
     public LabShell(String lab) {
+        this(lab, null);
+    }
+
+    /** A shell on lab with scenario (as 'mpsh --lab LAB --scenario ID'); null for the built-in one. */
+    public LabShell(String lab, String scenario) {
         this.lab = lab;
+        this.scenario = new ScenarioSource(LabLayout.of(lab), scenario);
         System.clearProperty("mpsh.echo.main"); // the real MPTCP echo server, as the launcher runs it
+    }
+
+    /** The scenario this shell's lab runs. */
+    public dev.mpsh.api.Scenario scenario() throws dev.mpsh.command.CommandException {
+        return scenario.get();
     }
 
     public Outcome run(String line) {

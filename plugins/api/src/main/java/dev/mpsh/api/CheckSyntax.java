@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * every line after {@code check} belongs to it.
  * <pre>
  * check NS ADDR:PORT [attempts N] [within DURATION]   # DURATION: 10s, 500ms
- *   backend SERVER port P
+ *   backend SERVER [port P]                           # P: the port only it serves joins on
  *   criterion ID KIND POINTS [ARGS...]                # KIND: see Criterion.KINDS
  *   bonus ID KIND POINTS [ARGS...]
  *     title en|ja TEXT
@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class CheckSyntax {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern WITHIN = Pattern.compile("(\\d{1,6})(ms|s)");
+    private static final Pattern COUNTER = Pattern.compile("[A-Za-z0-9]+:[A-Za-z0-9]+");
 
     /** What the parser lends beyond probes: servers, language texts. */
     interface Context extends ProbeSyntax.Context {
@@ -83,13 +84,13 @@ final class CheckSyntax {
     void statement(String keyword, String rest, List<String> w) throws ScenarioFormatException {
         switch (keyword) {
             case "backend" -> {
-                if (w.size() != 3 || !w.get(1).equals("port")) {
-                    throw ctx.error("expected 'backend SERVER port P', e.g. 'backend app-1 port 8081'");
+                if (!(w.size() == 1 || w.size() == 3 && w.get(1).equals("port"))) {
+                    throw ctx.error("expected 'backend SERVER [port P]', e.g. 'backend app-1 port 8081' or 'backend echo'");
                 }
                 if (!ctx.hasServer(w.get(0))) {
                     throw ctx.error("backend '" + w.get(0) + "' is no server of this scenario; declare it with 'server' first");
                 }
-                backends.put(w.get(0), new Check.Backend(w.get(0), ctx.port(w.get(2))));
+                backends.put(w.get(0), new Check.Backend(w.get(0), w.size() == 3 ? ctx.port(w.get(2)) : 0));
             }
             case "criterion", "bonus" -> {
                 if (w.size() < 3) {
@@ -144,16 +145,47 @@ final class CheckSyntax {
                 throw ctx.error(c.kind.equals("probes") ? "criterion '" + c.id + "' of kind probes needs probe lines"
                         : "criterion '" + c.id + "' of kind " + c.kind + " takes no probe lines");
             }
-            if (c.kind.equals("join-interfaces") && c.args.isEmpty()) {
-                throw ctx.error("criterion '" + c.id + "' of kind join-interfaces needs the interfaces, e.g. eth1 eth2");
+            if (Criterion.INTERFACE_KINDS.contains(c.kind) && c.args.isEmpty()) {
+                throw ctx.error("criterion '" + c.id + "' of kind " + c.kind + " needs the interfaces, e.g. eth1 eth2");
             }
-            if (List.of("join-port", "backends").contains(c.kind) && backends.isEmpty()) {
-                throw ctx.error("criterion '" + c.id + "' of kind " + c.kind + " needs 'backend' lines");
+            if (c.kind.equals("counters")) {
+                counters(c);
+            }
+            if (List.of("join-port", "backends").contains(c.kind)
+                    && (backends.isEmpty() || backends.values().stream().anyMatch(b -> b.port() == 0))) {
+                throw ctx.error("criterion '" + c.id + "' of kind " + c.kind + " needs 'backend SERVER port P' lines, each with its port");
             }
             built.add(new Criterion(c.id, c.kind, c.points, c.bonus, c.args,
                     new Localized(c.title.get("en"), c.title.get("ja")), c.probes));
         }
         return new Check(namespace, address, port, attempts, withinMillis, List.copyOf(backends.values()), built);
+    }
+
+    /** {@code counters NS GROUP:NAME... [NS GROUP:NAME...]}: each namespace of the scenario, then its counters. */
+    private void counters(CriterionBuilder c) throws ScenarioFormatException {
+        String usage = "criterion '" + c.id + "' of kind counters needs a namespace and its counters, e.g. "
+                + "'client MPTcpExt:MPCapableFallbackSYNACK'";
+        if (c.args.isEmpty() || c.args.get(0).contains(":")) {
+            throw ctx.error(usage);
+        }
+        int counted = 0;
+        for (int i = 0; i < c.args.size(); i++) {
+            String w = c.args.get(i);
+            if (!w.contains(":")) {
+                if (i > 0 && counted == 0) {
+                    throw ctx.error(usage);
+                }
+                ctx.namespace(w);
+                counted = 0;
+            } else if (!COUNTER.matcher(w).matches()) {
+                throw ctx.error("'" + w + "' is not GROUP:NAME; " + usage);
+            } else {
+                counted++;
+            }
+        }
+        if (counted == 0) {
+            throw ctx.error(usage);
+        }
     }
 
     private static final class CriterionBuilder {

@@ -7,7 +7,8 @@ import java.util.List;
  * parameters come from the check (address, port, backends) and from {@code args}.
  *
  * @param kind   one of {@link #KINDS}
- * @param args   the kind's own words (join-interfaces: the client interfaces that must carry subflows)
+ * @param args   the kind's own words (join-interfaces, subflow-interfaces, backup-interfaces: client
+ *               interfaces; counters: a namespace, then GROUP:NAME counters, repeated)
  * @param probes for kind "probes": the kernel state that must hold
  * @param bonus  counts only towards the score, not towards pass or fail
  */
@@ -21,9 +22,19 @@ public record Criterion(String id, String kind, int points, boolean bonus, List<
      * join-interfaces: additional subflows leave from each of the named client interfaces.
      * backends: every backend is reached, and each one's subflows use its own port.
      * probes: all the probes hold (kernel state, no connection needed).
+     * counters: none of the named kernel counters grew while the connections ran (words: a
+     *   namespace, its GROUP:NAME counters, and so on for further namespaces).
+     * subflow-interfaces: each connection has exactly one subflow (the initial one counts) from
+     *   each named client interface, and none from any other.
+     * backup-interfaces: each connection's subflows from the named interfaces are flagged backup
+     *   (by either end), there is one from each of them, and no other subflow is a backup.
      */
     public static final List<String> KINDS = List.of(
-            "connect", "initial-subflow", "join-port", "join-interfaces", "backends", "probes");
+            "connect", "initial-subflow", "join-port", "join-interfaces", "backends", "probes",
+            "counters", "subflow-interfaces", "backup-interfaces");
+
+    /** The kinds whose words are client interfaces. */
+    public static final List<String> INTERFACE_KINDS = List.of("join-interfaces", "subflow-interfaces", "backup-interfaces");
 
     public Criterion {
         args = List.copyOf(args);

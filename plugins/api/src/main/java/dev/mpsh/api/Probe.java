@@ -81,4 +81,40 @@ public sealed interface Probe {
             return sb.toString();
         }
     }
+    /**
+     * {@code rule NS from ADDR[/LEN] table TABLE}: a policy-routing rule sends traffic from that
+     * source to that routing table ({@code ip rule add from ADDR table TABLE}).
+     *
+     * @param from  the source prefix as ADDR/LEN (a bare address is /32)
+     * @param table the table number; main is 254, local 255, default 253
+     */
+    record Rule(String namespace, String from, long table) implements Probe {
+        @Override
+        public String describe() {
+            return "rule " + namespace + " from " + from + " table " + table;
+        }
+    }
+
+    /**
+     * {@code nft NS FAMILY TABLE CHAIN without tcp-option OPTION}: no rule of that nftables chain
+     * matches on, rewrites or strips the TCP option (a chain or table that does not exist has no
+     * such rule either).
+     *
+     * @param family    ip, ip6, inet, arp, bridge or netdev
+     * @param tcpOption the TCP option kind, e.g. 30 for MPTCP
+     */
+    record Nft(String namespace, String family, String table, String chain, int tcpOption) implements Probe {
+        /** Families as nft(8) names them. */
+        public static final List<String> FAMILIES = List.of("ip", "ip6", "inet", "arp", "bridge", "netdev");
+        /** TCP option names nft(8) knows that a scenario may use, by kind (RFC 8684: MPTCP is 30). */
+        public static final Map<String, Integer> TCP_OPTIONS = Map.of("mptcp", 30, "maxseg", 2, "window", 3,
+                "sack-perm", 4, "sack", 5, "timestamp", 8);
+
+        @Override
+        public String describe() {
+            String name = TCP_OPTIONS.entrySet().stream().filter(e -> e.getValue() == tcpOption)
+                    .map(Map.Entry::getKey).findFirst().orElse(String.valueOf(tcpOption));
+            return "nft " + namespace + " " + family + " " + table + " " + chain + " without tcp-option " + name;
+        }
+    }
 }

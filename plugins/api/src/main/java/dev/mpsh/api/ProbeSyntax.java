@@ -12,6 +12,9 @@ final class ProbeSyntax {
     static final Pattern IPV4 = Pattern.compile(
             "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern LIMIT = Pattern.compile("([a-z_]+)>=(\\d{1,3})");
+    private static final Pattern NFT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,255}");
+    /** The table names ip-rule(8) knows without /etc/iproute2/rt_tables (<linux/rtnetlink.h> RT_TABLE_*). */
+    private static final Map<String, Long> RULE_TABLES = Map.of("main", 254L, "local", 255L, "default", 253L);
 
     /** What the parser lends: declared namespaces, port syntax, and errors that carry the line. */
     interface Context {
@@ -65,7 +68,13 @@ final class ProbeSyntax {
                 }
                 return new Probe.Limits(ns, min);
             }
-            default -> throw ctx.error("unknown probe kind '" + kind + "'; expected sysctl, address, endpoint or limits");
+            case "rule" -> {
+                return rule(ns, a, ctx);
+            }
+            case "nft" -> {
+                return nft(ns, a, ctx);
+            }
+            default -> throw ctx.error("unknown probe kind '" + kind + "'; expected sysctl, address, endpoint, limits, rule or nft");
         }
     }
 
@@ -100,6 +109,51 @@ final class ProbeSyntax {
             throw ctx.error(usage + "; the flags are missing");
         }
         return new Probe.Endpoint(ns, a.get(0), dev, port, flags);
+    }
+
+    /** {@code rule NS from ADDR[/LEN] table TABLE}. */
+    private static Probe rule(String ns, List<String> a, Context ctx) throws ScenarioFormatException {
+        if (a.size() != 4 || !a.get(0).equals("from") || !a.get(2).equals("table")) {
+            throw ctx.error("probe rule needs 'rule NS from ADDR table TABLE', e.g. 'probe rule client from 10.0.82.10 table 102'");
+        }
+        String from = a.get(1).contains("/") ? cidr(a.get(1), ctx) : a.get(1) + (a.get(1).contains(":") ? "/128" : "/32");
+        if (!isAddress(from.substring(0, from.indexOf('/')))) {
+            throw ctx.error("'" + a.get(1) + "' is not an address or ADDR/PREFIX, e.g. 10.0.82.10");
+        }
+        Long table = RULE_TABLES.get(a.get(3));
+        if (table == null) {
+            if (!a.get(3).matches("\\d{1,10}") || Long.parseLong(a.get(3)) < 1 || Long.parseLong(a.get(3)) > 0xffffffffL) {
+                throw ctx.error("table '" + a.get(3) + "' is not a table number (1 to 4294967295) or main, local, default");
+            }
+            table = Long.parseLong(a.get(3));
+        }
+        return new Probe.Rule(ns, from, table);
+    }
+
+    /** {@code nft NS FAMILY TABLE CHAIN without tcp-option OPTION}. */
+    private static Probe nft(String ns, List<String> a, Context ctx) throws ScenarioFormatException {
+        String usage = "probe nft needs 'nft NS FAMILY TABLE CHAIN without tcp-option OPTION', e.g. "
+                + "'probe nft firewall inet fw from-wifi without tcp-option mptcp'";
+        if (a.size() != 6 || !a.get(3).equals("without") || !a.get(4).equals("tcp-option")) {
+            throw ctx.error(usage);
+        }
+        if (!Probe.Nft.FAMILIES.contains(a.get(0))) {
+            throw ctx.error("nft family '" + a.get(0) + "' is unknown; expected " + String.join(", ", Probe.Nft.FAMILIES));
+        }
+        for (String name : a.subList(1, 3)) {
+            if (!NFT_NAME.matcher(name).matches()) {
+                throw ctx.error("nft table or chain name '" + name + "' is not valid; use letters, digits, '_', '-', '.'");
+            }
+        }
+        Integer option = Probe.Nft.TCP_OPTIONS.get(a.get(5));
+        if (option == null) {
+            if (!a.get(5).matches("\\d{1,3}") || Integer.parseInt(a.get(5)) > 255) {
+                throw ctx.error("tcp-option '" + a.get(5) + "' is not a TCP option kind (0 to 255) or one of "
+                        + String.join(", ", Probe.Nft.TCP_OPTIONS.keySet().stream().sorted().toList()));
+            }
+            option = Integer.parseInt(a.get(5));
+        }
+        return new Probe.Nft(ns, a.get(0), a.get(1), a.get(2), option);
     }
 
     private static String cidr(String s, Context ctx) throws ScenarioFormatException {

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *   probe address NS DEV has ADDR/PREFIX
  *   probe endpoint NS ADDR [dev DEV] [port P] flags F[,F...]
  *   probe limits NS subflows>=N add_addr_accepted>=N
+ *   probe rule NS from ADDR table TABLE
+ *   probe nft NS FAMILY TABLE CHAIN without tcp-option OPTION
  *   requires FIX-ID...
  *   symptom en|ja TEXT                  # what goes wrong without it (diagnose); repeatable
  *   evidence capture NS DEV 'FILTER'    # live evidence diagnose gathers (see Evidence)

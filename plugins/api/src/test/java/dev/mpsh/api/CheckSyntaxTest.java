@@ -78,12 +78,55 @@ class CheckSyntaxTest {
         assertNull(ScenarioParser.parse("t.scenario", text).check());
     }
 
+    @Test
+    void aBackendWithoutAPortAndTheNewKindsAreRead() throws Exception {
+        String text = GOOD.replace("backend s1 port 8081", "backend s1")
+                .replace("criterion both join-interfaces 30 eth1 eth2", "criterion both subflow-interfaces 30 eth1 eth2")
+                .replace("criterion up connect 20", """
+                        criterion up connect 20
+                            title en connects
+                            title ja つながる
+                          criterion flat counters 10 a MPTcpExt:MPCapableFallbackSYNACK TcpExt:IPReversePathFilter b Ip:InAddrErrors
+                            title en flat
+                            title ja 平ら
+                          criterion bk backup-interfaces 10 eth2""").replace("""
+                                title en connects
+                                title ja つながる
+                              criterion both""", """
+                                title en bk
+                                title ja 予備
+                              criterion both""");
+        Check c = ScenarioParser.parse("t.scenario", text).check();
+        assertEquals(List.of(new Check.Backend("s1", 0)), c.backends());
+        assertEquals(List.of("up", "flat", "bk", "both", "arp"), c.criteria().stream().map(Criterion::id).toList());
+        assertEquals(List.of("a", "MPTcpExt:MPCapableFallbackSYNACK", "TcpExt:IPReversePathFilter", "b", "Ip:InAddrErrors"),
+                c.criteria().get(1).args());
+        assertEquals(List.of("eth2"), c.criteria().get(2).args());
+        assertEquals("subflow-interfaces", c.criteria().get(3).kind());
+    }
+
+    @Test
+    void portCriteriaNeedEveryBackendToHaveAPort() {
+        String text = GOOD.replace("backend s1 port 8081", "backend s1")
+                .replace("criterion both join-interfaces 30 eth1 eth2", "criterion both join-port 30");
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioParser.parse("t.scenario", text));
+        assertEquals("t.scenario:26: criterion 'both' of kind join-port needs 'backend SERVER port P' lines, each with its port",
+                e.getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "21|check a 10.0.83.1|t.scenario:21: '10.0.83.1' is not ADDR:PORT with an IPv4 address, e.g. 10.0.83.1:80",
         "21|check a 10.0.83.1:80 within 5m|t.scenario:21: within '5m' is not a duration like 10s or 500ms",
         "22|backend nope port 8081|t.scenario:22: backend 'nope' is no server of this scenario; declare it with 'server' first",
-        "23|criterion up teleport 20|t.scenario:23: criterion kind 'teleport' is unknown; expected connect, initial-subflow, join-port, join-interfaces, backends, probes",
+        "23|criterion up teleport 20|t.scenario:23: criterion kind 'teleport' is unknown; expected connect, initial-subflow, join-port, join-interfaces, backends, probes, counters, subflow-interfaces, backup-interfaces",
+        "22|backend s1 8081|t.scenario:22: expected 'backend SERVER [port P]', e.g. 'backend app-1 port 8081' or 'backend echo'",
+        "23|criterion up counters 20|t.scenario:23: criterion 'up' of kind counters needs a namespace and its counters, e.g. 'client MPTcpExt:MPCapableFallbackSYNACK'",
+        "23|criterion up counters 20 a MPTcpExt:MPJoinSynTx b|t.scenario:23: criterion 'up' of kind counters needs a namespace and its counters, e.g. 'client MPTcpExt:MPCapableFallbackSYNACK'",
+        "23|criterion up counters 20 a b MPTcpExt:MPJoinSynTx|t.scenario:23: criterion 'up' of kind counters needs a namespace and its counters, e.g. 'client MPTcpExt:MPCapableFallbackSYNACK'",
+        "23|criterion up counters 20 nowhere MPTcpExt:MPJoinSynTx|t.scenario:23: namespace 'nowhere' is not declared; add 'namespace nowhere' before it is used",
+        "23|criterion up counters 20 a MPJoin-SynTx:x|t.scenario:23: 'MPJoin-SynTx:x' is not GROUP:NAME; criterion 'up' of kind counters needs a namespace and its counters, e.g. 'client MPTcpExt:MPCapableFallbackSYNACK'",
+        "23|criterion up backup-interfaces 20|t.scenario:23: criterion 'up' of kind backup-interfaces needs the interfaces, e.g. eth1 eth2",
         "23|criterion up connect many|t.scenario:23: points 'many' is not a number",
         "24|setup a ip link set lo up|t.scenario:24: unknown keyword 'setup' in the check section; expected backend, criterion, bonus, title or probe",
         "25|# no Japanese title|t.scenario:23: criterion 'up' has no 'title ja' line; every text is given in en and ja",

@@ -47,6 +47,25 @@ class ScenarioParserTest {
             """;
 
     @Test
+    void readsRuleAndNftProbes() throws Exception {
+        String text = GOOD.replace("probe address b lo has 10.0.83.1/32", """
+                probe address b lo has 10.0.83.1/32
+                  probe rule a from 10.0.82.10 table 102
+                  probe rule a from 10.0.0.0/8 table main
+                  probe nft b inet fw from-wifi without tcp-option mptcp
+                  probe nft b netdev lb ingress without tcp-option 2""");
+        List<Probe> probes = ScenarioParser.parse("tiny.scenario", text).fixes().get(0).probes();
+        assertEquals(List.of(new Probe.Address("b", "lo", "10.0.83.1/32"),
+                new Probe.Rule("a", "10.0.82.10/32", 102),
+                new Probe.Rule("a", "10.0.0.0/8", 254),
+                new Probe.Nft("b", "inet", "fw", "from-wifi", 30),
+                new Probe.Nft("b", "netdev", "lb", "ingress", 2)), probes);
+        assertEquals("rule a from 10.0.82.10/32 table 102", probes.get(1).describe());
+        assertEquals("nft b inet fw from-wifi without tcp-option mptcp", probes.get(3).describe());
+        assertEquals("nft b netdev lb ingress without tcp-option maxseg", probes.get(4).describe());
+    }
+
+    @Test
     void readsEveryPartOfAGoodFile() throws Exception {
         Scenario s = ScenarioParser.parse("tiny.scenario", GOOD);
         assertEquals("tiny", s.id());
@@ -93,7 +112,14 @@ class ScenarioParserTest {
         "16|namespace c|t.scenario:16: 'namespace' after the first fix; put scenario, namespace, setup and server lines before the fixes",
         "21|probe address b lo 10.0.83.1/32|t.scenario:21: probe address needs 'address NS DEV has ADDR/PREFIX', e.g. 'probe address app-1 lo has 10.0.83.1/32'",
         "21|probe address b lo has 10.0.83.1/33|t.scenario:21: '10.0.83.1/33' is not ADDR/PREFIX, e.g. 10.0.83.1/32",
-        "21|probe route b default|t.scenario:21: unknown probe kind 'route'; expected sysctl, address, endpoint or limits",
+        "21|probe route b default|t.scenario:21: unknown probe kind 'route'; expected sysctl, address, endpoint, limits, rule or nft",
+        "21|probe rule a from 10.0.82.10 lookup 102|t.scenario:21: probe rule needs 'rule NS from ADDR table TABLE', e.g. 'probe rule client from 10.0.82.10 table 102'",
+        "21|probe rule a from cellular table 102|t.scenario:21: 'cellular' is not an address or ADDR/PREFIX, e.g. 10.0.82.10",
+        "21|probe rule a from 10.0.82.10 table cell|t.scenario:21: table 'cell' is not a table number (1 to 4294967295) or main, local, default",
+        "21|probe nft b inet fw from-wifi with tcp-option mptcp|t.scenario:21: probe nft needs 'nft NS FAMILY TABLE CHAIN without tcp-option OPTION', e.g. 'probe nft firewall inet fw from-wifi without tcp-option mptcp'",
+        "21|probe nft b inet6 fw from-wifi without tcp-option mptcp|t.scenario:21: nft family 'inet6' is unknown; expected ip, ip6, inet, arp, bridge, netdev",
+        "21|probe nft b inet fw from;wifi without tcp-option mptcp|t.scenario:21: nft table or chain name 'from;wifi' is not valid; use letters, digits, '_', '-', '.'",
+        "21|probe nft b inet fw from-wifi without tcp-option mp-join|t.scenario:21: tcp-option 'mp-join' is not a TCP option kind (0 to 255) or one of maxseg, mptcp, sack, sack-perm, timestamp, window",
         "21|probe sysctl b net.ipv4.ip_forward 1|t.scenario:21: probe sysctl needs 'sysctl NS KEY = VALUE', e.g. 'probe sysctl LB net.ipv4.conf.all.accept_local = 1'",
         "21|probe sysctl b|t.scenario:21: probe sysctl needs 'sysctl NS KEY = VALUE', e.g. 'probe sysctl LB net.ipv4.conf.all.accept_local = 1'",
         "21|probe sysctl zz net.ipv4.ip_forward = 1|t.scenario:21: namespace 'zz' is not declared; add 'namespace zz' before it is used",
