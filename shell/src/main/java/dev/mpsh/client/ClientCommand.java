@@ -4,6 +4,7 @@ import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
+import dev.mpsh.api.Scenario;
 import dev.mpsh.lab.ScenarioRoles;
 import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.linux.NetNs;
@@ -11,21 +12,20 @@ import dev.mpsh.linux.Wakeup;
 import dev.mpsh.mptcp.MptcpSocket;
 import dev.mpsh.output.Output;
 import dev.mpsh.output.Style;
+import dev.mpsh.traffic.BulkClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code client -addr HOST:PORT [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]}: the scenario's MPTCP echo client. */
+/** {@code client -addr HOST:PORT [-msg TEXT | --bulk DURATION | --bytes SIZE]}: the scenario's MPTCP echo client. */
 public final class ClientCommand implements Command {
     static final String DASHES = "-".repeat(56);
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
     /** Exit status after Ctrl-C, as a shell reports SIGINT. */
     static final int STATUS_CANCELLED = 130;
 
@@ -48,78 +48,71 @@ public final class ClientCommand implements Command {
     public String help() {
         return """
                 usage: client -addr HOST:PORT [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]
+                       client [-addr HOST:PORT] --bulk DURATION | --bytes SIZE [--timeline] [-ns NAMESPACE]
                        client CMD...   runs CMD in the client namespace, as 'NAMESPACE CMD' does
                                        (the first word is no option, e.g. 'client ip addr')
 
                 Connects over MPTCP from the lab's client namespace (or NAMESPACE) and says
                 whether MPTCP is really in use. Without -msg it reads lines and sends each one,
                 printing the echo as "recv> ...", until Ctrl+D; Ctrl+C stops it at any time.
+                In the dashboard's command line it opens the echo console on that address.
 
                   -addr HOST:PORT     where to connect, e.g. 10.0.83.1:80 (the VIP)
                   -msg TEXT           send TEXT once, print the echo and exit (--json works here)
                   -timeout DURATION   how long to wait for the connection: 3s (default), 500ms, 2
                   -ns NAMESPACE       connect from another lab namespace, e.g. app-1
 
+                Bulk traffic: --bulk sends for DURATION, --bytes sends SIZE, over one connection,
+                and checks that every byte comes back unchanged (the echo servers return what
+                they get). Without -addr it goes to the scenario's traffic address. A terminal
+                shows a live line (bytes, rate, each subflow's share); the summary gives the
+                goodput (echoed bytes per second), each subflow's bytes and share, and what was
+                lost or changed. Ctrl+C stops sending and still prints the summary.
+
+                  --bulk DURATION     e.g. 10s, 2m
+                  --bytes SIZE        e.g. 200M, 1.5G (powers of 1000), 64KiB (of 1024)
+                  --timeline          also the bytes each subflow moved per 100 ms
+
+                Exit status: 0 done (bulk: every byte came back unchanged), 1 failed,
+                2 bad usage, 130 stopped by Ctrl+C.
+
                 examples:
                   client -addr 10.0.83.1:80
                   client -addr 10.0.83.1:80 -msg hello
                   client -addr 10.0.84.11:80 -ns LB -timeout 1s
+                  client --bulk 10s
+                  client --bytes 200M --timeline --json
                 """;
-    }
-
-    /** The parsed command line. */
-    record Options(InetSocketAddress addr, String msg, Duration timeout, String ns) {
-    }
-
-    static Options parse(List<String> args) throws CommandException {
-        InetSocketAddress addr = null;
-        String msg = null;
-        Duration timeout = DEFAULT_TIMEOUT;
-        String ns = null;
-        for (int i = 0; i < args.size(); i++) {
-            String opt = args.get(i).startsWith("--") ? args.get(i).substring(1) : args.get(i);
-            if (!List.of("-addr", "-msg", "-timeout", "-ns").contains(opt)) {
-                throw CommandException.usage("unknown option '" + args.get(i) + "'; see 'client --help'");
-            }
-            if (i + 1 >= args.size()) {
-                throw CommandException.usage(opt + " needs a value; see 'client --help'");
-            }
-            String v = args.get(++i);
-            try {
-                switch (opt) {
-                    case "-addr" -> addr = HostPort.parse(v);
-                    case "-msg" -> msg = v;
-                    case "-timeout" -> timeout = Durations.parse(v);
-                    default -> ns = v;
-                }
-            } catch (IllegalArgumentException e) {
-                throw CommandException.usage(e.getMessage());
-            }
-        }
-        if (addr == null) {
-            throw CommandException.usage("-addr is required, e.g. 'client -addr 10.0.83.1:80'; 'ns client' enters the client namespace");
-        }
-        return new Options(addr, msg, timeout, ns);
     }
 
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
-        Options o = parse(args);
-        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(new ScenarioSource().get());
-        String target = HostPort.format(o.addr());
+        ClientOptions o = ClientOptions.parse(args);
+        Scenario scenario = new ScenarioSource().get();
+        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(scenario);
+        InetSocketAddress addr = o.addr() != null ? o.addr() : ScenarioRoles.trafficTarget(scenario);
+        if (addr == null) {
+            throw CommandException.usage("-addr is required: this scenario names no traffic address; see 'client --help'");
+        }
+        EchoConsole console = ctx.session().attachment(EchoConsole.class);
+        if (o.interactive() && console != null) {
+            // the dashboard's command line reads no lines from a terminal: its echo console does
+            return Result.text(console.open(nsName, addr));
+        }
+        String target = HostPort.format(addr);
         try (NetNs ns = LabNamespace.open(ctx, nsName); Wakeup cancel = new Wakeup()) {
             MptcpSocket[] sock = new MptcpSocket[1];
             try (AutoCloseable hook = ctx.cancellation().onCancel(() -> {
                 cancel.wake();
                 synchronized (sock) {
-                    if (sock[0] != null) {
-                        sock[0].close(); // wakes a blocked read
+                    if (sock[0] != null && o.bulk() == null) {
+                        sock[0].close(); // wakes a blocked read; a bulk transfer stops itself and reports
                     }
                 }
             })) {
                 MptcpSocket s;
                 try {
-                    s = MptcpSocket.connect(ns, o.addr(), o.timeout(), cancel);
+                    s = MptcpSocket.connect(ns, addr, o.timeout(), cancel);
                 } catch (java.net.SocketTimeoutException e) {
                     throw new CommandException("cannot connect to " + target + ": " + e.getMessage());
                 } catch (InterruptedIOException e) {
@@ -134,6 +127,9 @@ public final class ClientCommand implements Command {
                     }
                 }
                 try (s; AutoCloseable listed = ClientSockets.of(ctx.session()).register(nsName, s)) {
+                    if (o.bulk() != null) {
+                        return BulkClient.run(ctx, s, ns, nsName, scenario.wans(), target, o.bulk());
+                    }
                     boolean mptcp = s.mptcpInUse();
                     String connected = "connected to " + target + " with mptcp: " + mptcp;
                     if (o.msg() != null) {
