@@ -58,6 +58,7 @@ public final class Commands {
                 .register(new DiagnoseCommand(scenario))
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
+                .register(new dev.mpsh.drill.DrillCommand(scenario))
                 .register(new SubflowsCommand())
                 .register(new WatchCommand())
                 .register(new SourceCommand(self::get))

@@ -35,10 +35,10 @@ public final class Qdiscs {
     static final long PSCHED_TICK_NANOS = 64;
 
     /**
-     * An interface's root qdisc. For tbf: rate in bytes per second, burst and limit in bytes;
-     * 0 for other kinds.
+     * An interface's root qdisc. handle is 0 for the kernel's default one (noqueue,
+     * pfifo_fast, ...). For tbf: rate in bytes per second, burst and limit in bytes; 0 for other kinds.
      */
-    public record Qdisc(int ifindex, String kind, long rateBytes, long burstBytes, long limitBytes) {
+    public record Qdisc(int ifindex, long handle, String kind, long rateBytes, long burstBytes, long limitBytes) {
         public boolean tbf() {
             return kind.equals("tbf");
         }
@@ -66,6 +66,7 @@ public final class Qdiscs {
             }
             ByteBuffer b = ByteBuffer.wrap(p).order(ByteOrder.nativeOrder());
             int ifindex = b.getInt(4);
+            long handle = Integer.toUnsignedLong(b.getInt(8));
             long parent = Integer.toUnsignedLong(b.getInt(12));
             if (parent != TC_H_ROOT) {
                 continue;
@@ -92,7 +93,7 @@ public final class Qdiscs {
                     burst = Math.round(rate * (bufferNanos / 1e9));
                 }
             }
-            out.add(new Qdisc(ifindex, k, rate, burst, limit));
+            out.add(new Qdisc(ifindex, handle, k, rate, burst, limit));
         }
         return List.copyOf(out);
     }

@@ -42,7 +42,7 @@ public final class BulkClient {
         SubflowLedger ledger = new SubflowLedger(plan.timeline());
         long[] lastLine = {System.nanoTime()};
         ProgressLine progress = new ProgressLine(names, lastLine[0]);
-        BulkDriver.Clock clock = (elapsed, totals, l) -> {
+        BulkDriver.Clock clock = (elapsed, transfer, totals, l) -> {
             long now = System.nanoTime();
             if (live && now - lastLine[0] >= PROGRESS_NANOS) {
                 lastLine[0] = now;
@@ -57,7 +57,7 @@ public final class BulkClient {
         BulkDriver.Outcome o;
         try {
             o = new BulkDriver(s, new StreamPattern()).run(new BulkDriver.Plan(plan.durationNanos(), plan.bytes(), INTERVAL_NANOS),
-                    ledger, clock, () -> { }, ctx.cancellation()::isCancelled);
+                    ledger, clock, elapsed -> { }, ctx.cancellation()::isCancelled);
         } finally {
             if (live) {
                 err.print("\r\u001b[K");

@@ -16,10 +16,19 @@ public final class BulkDriver {
     /** After Ctrl-C the echo of what is in flight gets this long; what is missing then is reported as in flight. */
     public static final long CANCEL_DRAIN_NANOS = 2_000_000_000L;
 
-    /** Called on the driver's thread after each reading, with the time since the start. */
+    /**
+     * Called on the driver's thread after each reading, with the time since the start, the
+     * transfer (a drill marks its failure on it) and its totals now.
+     */
     @FunctionalInterface
     public interface Clock {
-        void tick(long elapsedNanos, BulkTransfer.Totals now, SubflowLedger ledger) throws Exception;
+        void tick(long elapsedNanos, BulkTransfer transfer, BulkTransfer.Totals now, SubflowLedger ledger) throws Exception;
+    }
+
+    /** Called once when writing has stopped, before the echo is awaited. */
+    @FunctionalInterface
+    public interface Stopped {
+        void run(long elapsedNanos) throws Exception;
     }
 
     /** What to run: a duration or a byte count (the other is Long.MAX_VALUE), and how often to read the counters. */
@@ -43,7 +52,7 @@ public final class BulkDriver {
      * Runs plan. stopped is called once writing has stopped, before the echo is awaited (a
      * drill restores the WAN there, so the echo can finish).
      */
-    public Outcome run(Plan plan, SubflowLedger ledger, Clock clock, Runnable stopped, BooleanSupplier cancelled)
+    public Outcome run(Plan plan, SubflowLedger ledger, Clock clock, Stopped stopped, BooleanSupplier cancelled)
             throws Exception {
         boolean mptcp = socket.mptcpInUse();
         BulkTransfer t = new BulkTransfer(socket, pattern, plan.bytes());
@@ -63,7 +72,7 @@ public final class BulkDriver {
                 }
                 BulkTransfer.Totals tot = t.totals();
                 read(ledger, now, tot.received());
-                clock.tick(now - start, tot, ledger);
+                clock.tick(now - start, t, tot, ledger);
                 if (cancelled.getAsBoolean()) {
                     wasCancelled = true;
                     break;
@@ -75,7 +84,7 @@ public final class BulkDriver {
         } finally {
             t.stopWriting();
         }
-        stopped.run();
+        stopped.run(System.nanoTime() - start);
         long quiet = wasCancelled ? CANCEL_DRAIN_NANOS : QUIET_NANOS;
         long drainFrom = System.nanoTime();
         boolean complete;
@@ -88,7 +97,7 @@ public final class BulkDriver {
                 break;
             }
             next = now + plan.intervalNanos();
-            clock.tick(now - start, tot, ledger);
+            clock.tick(now - start, t, tot, ledger);
             if (now - Math.max(t.lastReadNanos(), drainFrom) > quiet || (!wasCancelled && cancelled.getAsBoolean())) {
                 wasCancelled |= cancelled.getAsBoolean();
                 break;

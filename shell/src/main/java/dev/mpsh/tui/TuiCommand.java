@@ -111,8 +111,10 @@ public final class TuiCommand implements Command {
             throw new CommandException("the dashboard is already open; use its command line");
         }
         try {
-            open(ctx.session(), echo(ctx.session(), from == null ? TuiDefaults.echoFrom(scenario) : from,
-                    addr == null ? TuiDefaults.echoTarget(scenario) : addr));
+            Session session = ctx.session();
+            EchoLink first = echo(session, from == null ? TuiDefaults.echoFrom(scenario) : from,
+                    addr == null ? TuiDefaults.echoTarget(scenario) : addr);
+            open(session, new SwitchingEchoLink(first, (ns, to) -> echo(session, ns, to)));
         } catch (IOException e) {
             throw new CommandException("cannot open the dashboard on this terminal: " + e.getMessage() + "; is TERM set?");
         } finally {
