@@ -60,6 +60,10 @@ public final class StandardCompleters {
                 .register("tui", tui)
                 .register("fix", new FixIdCompleter(new ScenarioSource()))
                 .register("client", CommandArgumentCompleters.client())
+                .register("drill", WanCompleter.drill(new ScenarioSource(),
+                        commands.find("drill").map(c -> c.subcommands()).orElse(List.of())))
+                .register("lab", WanCompleter.lab(new ScenarioSource(),
+                        commands.find("lab").map(c -> c.subcommands()).orElse(List.of())))
                 .register("monitor", CommandArgumentCompleters.monitor())
                 .register("replay", CommandArgumentCompleters.replay())
                 .register("record", CommandArgumentCompleters.record(

@@ -82,11 +82,11 @@ public final class DrillCommand implements Command {
                 Exit status: 0 survived, 1 stalled or lost bytes, 2 bad usage, 130 Ctrl-C.
 
                 examples:
-                  drill wan-down %s
-                  drill blackhole %s --at 2s --for 4s
-                  drill backup %s --json
+                  drill wan-down {A}
+                  drill blackhole {A} --at 2s --for 4s
+                  drill backup {B} --json
                   drill restore
-                """.formatted(a, a, b);
+                """.replace("{A}", a).replace("{B}", b);
     }
 
     private List<String> wans() {

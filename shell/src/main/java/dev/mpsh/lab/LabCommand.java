@@ -84,11 +84,11 @@ public final class LabCommand implements Command {
                   lab status --json
                   lab script setup > setup_lab_net.sh
                   lab solve
-                  lab shape %s 50mbit
-                  lab shape %s 10mbit
+                  lab shape {A} 50mbit
+                  lab shape {B} 10mbit
                   lab shape --clear
                   lab reset
-                """.formatted(a, b);
+                """.replace("{A}", a).replace("{B}", b);
     }
 
     /** The scenario's WAN interfaces, for the help's examples; none when it cannot be read. */
