@@ -17,8 +17,9 @@ import java.util.Set;
  * connection survived when, while the WAN was failed, the other WANs carried the traffic, and
  * every byte came back unchanged in the end.
  *
- * @param takeoverNanos   from the failure to the end of the first interval in which the other
- *                        WANs carried at least {@link #TAKEOVER_SHARE} of the bytes and the echo moved; -1 if never
+ * @param takeoverNanos   from the failure to the end of the first interval (between two readings,
+ *                        from one interval after the failure on) in which the other WANs carried at
+ *                        least {@link #TAKEOVER_SHARE} of the bytes and the echo moved; -1 if never
  * @param returnedNanos   from the WAN's return to the first interval it carried bytes again; -1 if it did not
  *                        (or the failure lasted to the end)
  * @param backupShareBefore for a backup drill, the backup WAN's share of the bytes while the others worked; NaN otherwise
@@ -49,7 +50,6 @@ record DrillAnalysis(long failedAtNanos, long restoredAtNanos, long longestStall
         for (String dev : order) {
             byWan.put(dev, new long[3]); // in the scenario's order; a WAN that carried nothing is shown too
         }
-        long takeover = -1;
         long returned = -1;
         long beforeBackup = 0;
         long beforeAll = 0;
@@ -74,14 +74,11 @@ record DrillAnalysis(long failedAtNanos, long restoredAtNanos, long longestStall
                 beforeAll += fail + take;
                 continue;
             }
-            if (takeover < 0 && from >= failedAt && from < windowEnd && row.echoed() > 0 && take > 0
-                    && take >= TAKEOVER_SHARE * (take + fail)) {
-                takeover = end - failedAt;
-            }
             if (returned < 0 && restoredAt >= 0 && from >= restoredAt && fail > 0) {
                 returned = end - restoredAt;
             }
         }
+        long takeover = takeover(o, iface, failing, takers, failedAt, windowEnd, interval);
         BulkTransfer.Totals tot = o.totals();
         long stall = tot.longestGapNanos();
         long stallFrom = tot.longestGapFromNanos() - o.startNanos();
@@ -98,6 +95,47 @@ record DrillAnalysis(long failedAtNanos, long restoredAtNanos, long longestStall
         boolean survived = failedAt >= 0 && takeover >= 0 && intact && !o.cancelled() && backupOk;
         return new DrillAnalysis(failedAt, restoredAt, failedAt < 0 ? 0 : stall, stallFrom, takeover, returned,
                 backup ? share : Double.NaN, byWan, survived, intact);
+    }
+
+    /**
+     * The takeover from the readings themselves, not the interpolated rows: the end of the first
+     * interval between two readings in which the echo grew and the takers moved at least
+     * {@link #TAKEOVER_SHARE} of the bytes. Intervals that begin within one reading interval of
+     * the failure do not count: the echo read then may be bytes that had arrived before it.
+     */
+    private static long takeover(BulkDriver.Outcome o, Map<Integer, String> iface, Set<String> failing, Set<String> takers,
+                                 long failedAt, long windowEnd, long interval) {
+        if (failedAt < 0) {
+            return -1;
+        }
+        List<SubflowLedger.Sample> samples = o.ledger().samples();
+        for (int i = 1; i < samples.size(); i++) {
+            SubflowLedger.Sample a = samples.get(i - 1);
+            SubflowLedger.Sample b = samples.get(i);
+            long from = a.nanos() - o.startNanos();
+            long to = b.nanos() - o.startNanos();
+            if (from < failedAt + interval) {
+                continue;
+            }
+            if (from >= windowEnd) {
+                break;
+            }
+            long take = 0;
+            long fail = 0;
+            for (Map.Entry<Integer, Long> e : b.moved().entrySet()) {
+                long d = e.getValue() - a.moved().getOrDefault(e.getKey(), 0L);
+                String dev = iface.getOrDefault(e.getKey(), "?");
+                if (takers.contains(dev)) {
+                    take += d;
+                } else if (failing.contains(dev)) {
+                    fail += d;
+                }
+            }
+            if (b.echoed() > a.echoed() && take > 0 && take >= TAKEOVER_SHARE * (take + fail)) {
+                return to - failedAt;
+            }
+        }
+        return -1;
     }
 
     private static long lastRead(BulkDriver.Outcome o) {

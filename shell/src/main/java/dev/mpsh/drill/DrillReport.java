@@ -46,11 +46,12 @@ record DrillReport(DrillOptions options, WanLink target, List<WanLink> failing, 
         out.println("drill " + options.kind().word + " " + target.describe() + ": bulk echo to " + address + ", "
                 + Drill.describe(failing) + " failed at " + at(analysis.failedAtNanos())
                 + (analysis.restoredAtNanos() >= 0 ? ", back at " + at(analysis.restoredAtNanos()) : ""));
-        out.println("connected with mptcp: " + outcome.mptcp() + "; " + outcome.ledger().tracks().size() + " subflows: "
+        out.println("connected with mptcp: " + outcome.mptcp() + "; " + outcome.ledger().tracks().size() + (outcome.ledger().tracks().size() == 1 ? " subflow: " : " subflows: ")
                 + String.join(", ", outcome.ledger().tracks().stream().map(s -> "sf" + s.id() + " " + names.iface(s.local())
                 + " -> :" + (s.remote() == null ? "?" : s.remote().getPort())).toList()));
         out.println();
-        TimelineTable.render(out, style, timeline, TimelineTable.titles(timeline, outcome.ledger(), names), notes());
+        TimelineTable.render(out, style, timeline, TimelineTable.titles(timeline, outcome.ledger(), names), notes(),
+                TimelineTable.sendingEnd(outcome, timeline));
         out.println();
         out.println("commands:");
         for (Drill.Event e : events) {

@@ -35,9 +35,12 @@ public final class BulkDriver {
     public record Plan(long durationNanos, long bytes, long intervalNanos) {
     }
 
-    /** How a run ended. {@code echoComplete}: the echo of every byte sent is back (or the server closed). */
+    /**
+     * How a run ended. stoppedNanos: when writing stopped, since the start; echoComplete: the
+     * echo of every byte sent is back (the server closed after it).
+     */
     public record Outcome(BulkTransfer.Totals totals, SubflowLedger ledger, long startNanos, long endNanos,
-                          boolean cancelled, boolean echoComplete, boolean mptcp) {
+                          long stoppedNanos, boolean cancelled, boolean echoComplete, boolean mptcp) {
     }
 
     private final MptcpSocket socket;
@@ -84,7 +87,8 @@ public final class BulkDriver {
         } finally {
             t.stopWriting();
         }
-        stopped.run(System.nanoTime() - start);
+        long stoppedAt = System.nanoTime() - start;
+        stopped.run(stoppedAt);
         long quiet = wasCancelled ? CANCEL_DRAIN_NANOS : QUIET_NANOS;
         long drainFrom = System.nanoTime();
         boolean complete;
@@ -109,7 +113,7 @@ public final class BulkDriver {
             last = t.totals();
         }
         long endNanos = complete ? t.lastReadNanos() : System.nanoTime();
-        return new Outcome(last, ledger, start, endNanos, wasCancelled, complete, mptcp);
+        return new Outcome(last, ledger, start, endNanos, stoppedAt, wasCancelled, complete, mptcp);
     }
 
     private void read(SubflowLedger ledger, long now, long echoed) {

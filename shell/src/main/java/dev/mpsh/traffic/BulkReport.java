@@ -50,7 +50,8 @@ public record BulkReport(String address, BulkDriver.Outcome outcome, LinkNames n
         }
         if (timeline != null) {
             out.println();
-            TimelineTable.render(out, style, timeline, TimelineTable.titles(timeline, outcome.ledger(), names), Map.of());
+            TimelineTable.render(out, style, timeline, TimelineTable.titles(timeline, outcome.ledger(), names), Map.of(),
+                    TimelineTable.sendingEnd(outcome, timeline));
         }
     }
 

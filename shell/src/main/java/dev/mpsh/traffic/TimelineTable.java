@@ -30,8 +30,12 @@ public final class TimelineTable {
         return out;
     }
 
-    /** Prints the rows; notes maps a row index to what happened in it. */
-    public static void render(PrintStream out, Style style, Timeline t, List<String> titles, Map<Integer, String> notes) {
+    /**
+     * Prints the rows; notes maps a row index to what happened in it. Rows from sendNanos on
+     * (the wait for the last echo, whose length varies) are summed into one last row, "then".
+     */
+    public static void render(PrintStream out, Style style, Timeline t, List<String> titles, Map<Integer, String> notes,
+                              long sendNanos) {
         int[] w = new int[titles.size()];
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%6s", "TIME"));
         for (int i = 0; i < titles.size(); i++) {
@@ -40,16 +44,37 @@ public final class TimelineTable {
         }
         head.append(String.format(Locale.ROOT, "  %9s", "ECHOED"));
         out.println(style.bold(head.toString()));
-        for (int r = 0; r < t.rows().size(); r++) {
-            Timeline.Row row = t.rows().get(r);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%5.1fs", row.fromNanos() / 1e9));
+        List<Timeline.Row> rows = new ArrayList<>();
+        long[] rest = new long[titles.size()];
+        long restEcho = 0;
+        boolean anyRest = false;
+        for (Timeline.Row row : t.rows()) {
+            if (row.fromNanos() < sendNanos) {
+                rows.add(row);
+            } else {
+                anyRest = true;
+                for (int i = 0; i < rest.length; i++) {
+                    rest[i] += row.moved()[i];
+                }
+                restEcho += row.echoed();
+            }
+        }
+        for (int r = 0; r < rows.size() + (anyRest ? 1 : 0); r++) {
+            boolean last = r == rows.size();
+            Timeline.Row row = last ? new Timeline.Row(sendNanos, rest, restEcho) : rows.get(r);
+            StringBuilder line = new StringBuilder(last ? "  then" : String.format(Locale.ROOT, "%5.1fs", row.fromNanos() / 1e9));
             for (int i = 0; i < w.length; i++) {
                 line.append("  ").append(String.format(Locale.ROOT, "%" + w[i] + "s", cell(row.moved()[i])));
             }
             line.append("  ").append(String.format(Locale.ROOT, "%9s", cell(row.echoed())));
-            String note = notes.get(r);
+            String note = last ? "until the last echo" : notes.get(r);
             out.println(note == null ? line.toString() : line + "  " + style.yellow("<- " + note));
         }
+    }
+
+    /** Where the rows of the sending end: the start of the interval writing stopped in (the rest is the wait for the echo). */
+    public static long sendingEnd(BulkDriver.Outcome o, Timeline t) {
+        return o.stoppedNanos() / t.intervalNanos() * t.intervalNanos();
     }
 
     /** "0" for nothing (so a silent subflow stands out), else a size. */
