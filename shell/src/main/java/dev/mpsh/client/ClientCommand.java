@@ -48,7 +48,7 @@ public final class ClientCommand implements Command {
     public String help() {
         return """
                 usage: client -addr HOST:PORT [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]
-                       client [-addr HOST:PORT] --bulk DURATION | --bytes SIZE [--timeline] [-ns NAMESPACE]
+                       client [-addr HOST:PORT] --bulk DURATION | --bytes SIZE [--timeline] [--interval D] [-ns NAMESPACE]
                        client CMD...   runs CMD in the client namespace, as 'NAMESPACE CMD' does
                                        (the first word is no option, e.g. 'client ip addr')
 
@@ -71,7 +71,9 @@ public final class ClientCommand implements Command {
 
                   --bulk DURATION     e.g. 10s, 2m
                   --bytes SIZE        e.g. 200M, 1.5G (powers of 1000), 64KiB (of 1024)
-                  --timeline          also the bytes each subflow moved per 100 ms
+                  --timeline          also the bytes each subflow moved per interval
+                  --interval DURATION how often each subflow's counters are read: 100ms
+                                      (default), the timeline's resolution
 
                 Exit status: 0 done (bulk: every byte came back unchanged), 1 failed,
                 2 bad usage, 130 stopped by Ctrl+C.

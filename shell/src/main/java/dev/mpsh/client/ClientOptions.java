@@ -15,7 +15,7 @@ import java.util.List;
  */
 record ClientOptions(InetSocketAddress addr, String msg, Duration timeout, String ns, BulkClient.Plan bulk) {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
-    private static final List<String> VALUED = List.of("-addr", "-msg", "-timeout", "-ns", "-bulk", "-bytes");
+    private static final List<String> VALUED = List.of("-addr", "-msg", "-timeout", "-ns", "-bulk", "-bytes", "-interval");
 
     /** Neither -msg nor bulk: lines typed are sent one by one. */
     boolean interactive() {
@@ -30,6 +30,7 @@ record ClientOptions(InetSocketAddress addr, String msg, Duration timeout, Strin
         Duration bulk = null;
         Long bytes = null;
         boolean timeline = false;
+        Duration interval = null;
         for (int i = 0; i < args.size(); i++) {
             String opt = args.get(i).startsWith("--") ? args.get(i).substring(1) : args.get(i);
             if (opt.equals("-timeline")) {
@@ -50,6 +51,7 @@ record ClientOptions(InetSocketAddress addr, String msg, Duration timeout, Strin
                     case "-timeout" -> timeout = Durations.parse(v);
                     case "-bulk" -> bulk = Durations.parse(v);
                     case "-bytes" -> bytes = ByteSize.parse(v);
+                    case "-interval" -> interval = Durations.parse(v);
                     default -> ns = v;
                 }
             } catch (IllegalArgumentException e) {
@@ -63,14 +65,15 @@ record ClientOptions(InetSocketAddress addr, String msg, Duration timeout, Strin
         if (isBulk && msg != null) {
             throw CommandException.usage("-msg sends one line, --bulk and --bytes a stream; give one of them");
         }
-        if (timeline && !isBulk) {
-            throw CommandException.usage("--timeline goes with --bulk or --bytes; see 'client --help'");
+        if ((timeline || interval != null) && !isBulk) {
+            throw CommandException.usage((timeline ? "--timeline" : "--interval") + " goes with --bulk or --bytes; see 'client --help'");
         }
         if (addr == null && !isBulk) {
             throw CommandException.usage("-addr is required, e.g. 'client -addr 10.0.83.1:80'; 'ns client' enters the client namespace");
         }
         BulkClient.Plan plan = !isBulk ? null : new BulkClient.Plan(bulk == null ? Long.MAX_VALUE : bulk.toNanos(),
-                bytes == null ? Long.MAX_VALUE : bytes, timeline);
+                bytes == null ? Long.MAX_VALUE : bytes, timeline,
+                interval == null ? BulkClient.INTERVAL_NANOS : interval.toNanos());
         return new ClientOptions(addr, msg, timeout, ns, plan);
     }
 }

@@ -26,7 +26,8 @@ final class CommandArgumentCompleters {
                 "-ns", "connect from another namespace",
                 "--bulk", "send a stream for DURATION and check the echo",
                 "--bytes", "send SIZE and check the echo",
-                "--timeline", "bytes per subflow per 100 ms (with --bulk or --bytes)");
+                "--timeline", "bytes per subflow per 100 ms (with --bulk or --bytes)",
+                "--interval", "how often the subflows' counters are read (with --bulk or --bytes)");
         return r -> {
             if (r.words().size() > 1 && !r.words().get(1).startsWith("-")) {
                 // 'client ip addr': a program run in the client namespace, completed as one.
@@ -48,6 +49,9 @@ final class CommandArgumentCompleters {
                 }
                 case "--bulk" -> {
                     return Stream.of("5s", "10s", "30s", "1m").map(Suggestion::word).toList();
+                }
+                case "--interval" -> {
+                    return Stream.of("100ms", "1s").map(Suggestion::word).toList();
                 }
                 case "--bytes" -> {
                     return Stream.of("10M", "100M", "1G").map(Suggestion::word).toList();

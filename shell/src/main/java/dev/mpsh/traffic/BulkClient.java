@@ -11,7 +11,7 @@ import java.io.PrintStream;
 
 /** {@code client --bulk DURATION | --bytes SIZE}: a bulk echo transfer on a connected socket, to its summary. */
 public final class BulkClient {
-    /** The counters are read this often: the timeline's resolution. */
+    /** The counters are read this often by default: the timeline's resolution. */
     public static final long INTERVAL_NANOS = 100_000_000L;
     /** The live line is redrawn this often. */
     static final long PROGRESS_NANOS = 1_000_000_000L;
@@ -21,8 +21,11 @@ public final class BulkClient {
     private BulkClient() {
     }
 
-    /** What to transfer: durationNanos or bytes (the other Long.MAX_VALUE), and whether to keep a timeline. */
-    public record Plan(long durationNanos, long bytes, boolean timeline) {
+    /**
+     * What to transfer: durationNanos or bytes (the other Long.MAX_VALUE), whether to keep a
+     * timeline, and how often the subflows' counters are read.
+     */
+    public record Plan(long durationNanos, long bytes, boolean timeline, long intervalNanos) {
     }
 
     /**
@@ -56,7 +59,7 @@ public final class BulkClient {
         }
         BulkDriver.Outcome o;
         try {
-            o = new BulkDriver(s, new StreamPattern()).run(new BulkDriver.Plan(plan.durationNanos(), plan.bytes(), INTERVAL_NANOS),
+            o = new BulkDriver(s, new StreamPattern()).run(new BulkDriver.Plan(plan.durationNanos(), plan.bytes(), plan.intervalNanos()),
                     ledger, clock, elapsed -> { }, ctx.cancellation()::isCancelled);
         } finally {
             if (live) {
@@ -66,7 +69,7 @@ public final class BulkClient {
         }
         Timeline timeline = plan.timeline()
                 ? Timeline.of(ledger.samples(), ledger.tracks().stream().map(SubflowLedger.Track::id).toList(), o.startNanos(),
-                o.endNanos(), INTERVAL_NANOS)
+                o.endNanos(), plan.intervalNanos())
                 : null;
         BulkReport report = new BulkReport(target, o, names, timeline);
         return new Result(o.cancelled() ? STATUS_CANCELLED : report.status(), report);

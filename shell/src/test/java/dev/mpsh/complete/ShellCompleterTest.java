@@ -54,8 +54,9 @@ class ShellCompleterTest {
 
     @Test
     void clientCompletesItsOptionsValuesAndANamespaceRun() {
-        assertEquals(List.of("--bulk", "--bytes", "--timeline", "-addr", "-msg", "-ns", "-timeout"), values("client -"));
+        assertEquals(List.of("--bulk", "--bytes", "--timeline", "-addr", "-msg", "-ns", "-timeout"), values("client -").stream().filter(v -> !v.equals("--interval")).toList());
         assertEquals(List.of("--bulk", "--bytes"), values("client --b"));
+        assertEquals(List.of("--interval"), values("client --i"));
         assertTrue(values("client -addr ").contains("10.0.83.1:80"), values("client -addr ").toString());
         assertEquals(List.of("app-1", "app-2"), values("client -addr 10.0.83.1:80 -ns ap"));
         assertEquals(List.of("-msg", "-ns", "-timeout"), values("client -addr 10.0.83.1:80 -").stream().filter(v -> !v.startsWith("--")).toList());
