@@ -61,22 +61,7 @@ public final class ScenarioParser {
     private final Map<String, FixBuilder> fixes = new LinkedHashMap<>();
     private FixBuilder fix;
     private CheckSyntax check;
-    private final WanSyntax wans = new WanSyntax(new ProbeSyntax.Context() {
-        @Override
-        public String namespace(String name) throws ScenarioFormatException {
-            return ScenarioParser.this.namespace(name);
-        }
-
-        @Override
-        public int port(String s) throws ScenarioFormatException {
-            return ScenarioParser.this.port(s);
-        }
-
-        @Override
-        public ScenarioFormatException error(String problem) {
-            return ScenarioParser.this.error(problem);
-        }
-    });
+    private final WanSyntax wans;
     private LessonSyntax lesson;
     private int lineNo;
     private final ProbeSyntax.Context probeContext = new ProbeSyntax.Context() {
@@ -148,6 +133,7 @@ public final class ScenarioParser {
 
     private ScenarioParser(String source) {
         this.source = source;
+        this.wans = new WanSyntax(probeContext);
     }
 
     public static Scenario parse(String source, InputStream in) throws IOException, ScenarioFormatException {
