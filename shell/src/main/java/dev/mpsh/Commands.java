@@ -56,6 +56,7 @@ public final class Commands {
                 .register(new DiagnoseCommand())
                 .register(new ClientCommand())
                 .register(new MonitorCommand())
+                .register(new dev.mpsh.drill.DrillCommand())
                 .register(new SubflowsCommand())
                 .register(new WatchCommand())
                 .register(new SourceCommand(self::get))

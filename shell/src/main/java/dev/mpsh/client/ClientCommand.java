@@ -13,21 +13,20 @@ import dev.mpsh.linux.Wakeup;
 import dev.mpsh.mptcp.MptcpSocket;
 import dev.mpsh.output.Output;
 import dev.mpsh.output.Style;
+import dev.mpsh.traffic.BulkClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code client [-addr HOST:PORT] [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]}: the scenario's MPTCP echo client. */
+/** {@code client [-addr HOST:PORT] [-msg TEXT | --bulk DURATION | --bytes SIZE]}: the scenario's MPTCP echo client. */
 public final class ClientCommand implements Command {
     static final String DASHES = "-".repeat(56);
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
     /** Exit status after Ctrl-C, as a shell reports SIGINT. */
     static final int STATUS_CANCELLED = 130;
 
@@ -56,90 +55,80 @@ public final class ClientCommand implements Command {
         Examples e = Examples.of(scenario);
         return """
                 usage: client [-addr HOST:PORT] [-msg TEXT] [-timeout DURATION] [-ns NAMESPACE]
+                       client [-addr HOST:PORT] --bulk DURATION | --bytes SIZE [--timeline] [--interval D] [-ns NAMESPACE]
                        client CMD...   runs CMD in the client namespace, as 'NAMESPACE CMD' does
                                        (the first word is no option, e.g. 'client ip addr')
 
                 Connects over MPTCP from the lab's client namespace (%1$s, or NAMESPACE) and
                 says whether MPTCP is really in use. Without -msg it reads lines and sends each
                 one, printing the echo as "recv> ...", until Ctrl+D; Ctrl+C stops it at any time.
+                In the dashboard's command line it opens the echo console on that address.
 
-                  -addr HOST:PORT     where to connect; default: the address 'check' grades
-                                      (%2$s in this lab)
+                  -addr HOST:PORT     where to connect; default: the scenario's traffic address,
+                                      else the one 'check' grades (%4$s in this lab)
                   -msg TEXT           send TEXT once, print the echo and exit (--json works here)
                   -timeout DURATION   how long to wait for the connection: 3s (default), 500ms, 2
                   -ns NAMESPACE       connect from another lab namespace, e.g. %3$s
+
+                Bulk traffic: --bulk sends for DURATION, --bytes sends SIZE, over one connection,
+                and checks that every byte comes back unchanged (the echo servers return what
+                they get). A terminal
+                shows a live line (bytes, rate, each subflow's share); the summary gives the
+                goodput (echoed bytes per second), each subflow's bytes and share, and what was
+                lost or changed. Ctrl+C stops sending and still prints the summary.
+
+                  --bulk DURATION     e.g. 10s, 2m
+                  --bytes SIZE        e.g. 200M, 1.5G (powers of 1000), 64KiB (of 1024)
+                  --timeline          also the bytes each subflow moved per interval
+                  --interval DURATION how often each subflow's counters are read: 100ms
+                                      (default), the timeline's resolution
+
+                Exit status: 0 done (bulk: every byte came back unchanged), 1 failed,
+                2 bad usage, 130 stopped by Ctrl+C.
 
                 examples:
                   client
                   client -addr %2$s -msg hello
                   client -addr %2$s -ns %3$s -timeout 1s
-                """.formatted(e.client(), e.target(), e.other());
+                  client --bulk 10s
+                  client --bytes 200M --timeline --json
+                """.formatted(e.client(), e.target(), e.other(), traffic(scenario, e));
     }
 
-    /** The parsed command line. */
-    record Options(InetSocketAddress addr, String msg, Duration timeout, String ns) {
-    }
-
-    static Options parse(List<String> args) throws CommandException {
-        return parse(args, null);
-    }
-
-    /** @param defaultAddr where to connect without -addr (the address check grades), or null */
-    static Options parse(List<String> args, InetSocketAddress defaultAddr) throws CommandException {
-        InetSocketAddress addr = null;
-        String msg = null;
-        Duration timeout = DEFAULT_TIMEOUT;
-        String ns = null;
-        for (int i = 0; i < args.size(); i++) {
-            String opt = args.get(i).startsWith("--") ? args.get(i).substring(1) : args.get(i);
-            if (!List.of("-addr", "-msg", "-timeout", "-ns").contains(opt)) {
-                throw CommandException.usage("unknown option '" + args.get(i) + "'; see 'client --help'");
-            }
-            if (i + 1 >= args.size()) {
-                throw CommandException.usage(opt + " needs a value; see 'client --help'");
-            }
-            String v = args.get(++i);
-            try {
-                switch (opt) {
-                    case "-addr" -> addr = HostPort.parse(v);
-                    case "-msg" -> msg = v;
-                    case "-timeout" -> timeout = Durations.parse(v);
-                    default -> ns = v;
-                }
-            } catch (IllegalArgumentException e) {
-                throw CommandException.usage(e.getMessage());
-            }
-        }
-        if (addr == null) {
-            addr = defaultAddr;
-        }
-        if (addr == null) {
-            throw CommandException.usage("-addr is needed: this lab's scenario grades no address to default to, e.g. 'client -addr "
-                    + Examples.PLACEHOLDERS.target() + "'");
-        }
-        return new Options(addr, msg, timeout, ns);
+    private static String traffic(Scenario scenario, Examples e) {
+        InetSocketAddress t = scenario == null ? null : ScenarioRoles.trafficTarget(scenario);
+        return t == null ? e.target() : HostPort.format(t);
     }
 
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
-        Scenario sc = ScenarioSource.of(ctx.session()).get();
-        Options o = parse(args, sc.check() == null ? null
-                : HostPort.parse(sc.check().address() + ":" + sc.check().port()));
-        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(sc);
-        String target = HostPort.format(o.addr());
+        ClientOptions o = ClientOptions.parse(args);
+        Scenario scenario = ScenarioSource.of(ctx.session()).get();
+        String nsName = o.ns() != null ? o.ns() : ScenarioRoles.clientNamespace(scenario);
+        InetSocketAddress addr = o.addr() != null ? o.addr() : ScenarioRoles.trafficTarget(scenario);
+        if (addr == null) {
+            throw CommandException.usage("-addr is needed: this lab's scenario names no address to default to, e.g. 'client -addr "
+                    + Examples.PLACEHOLDERS.target() + "'");
+        }
+        EchoConsole console = ctx.session().attachment(EchoConsole.class);
+        if (o.interactive() && console != null) {
+            // the dashboard's command line reads no lines from a terminal: its echo console does
+            return Result.text(console.open(nsName, addr));
+        }
+        String target = HostPort.format(addr);
         try (NetNs ns = LabNamespace.open(ctx, nsName); Wakeup cancel = new Wakeup()) {
             MptcpSocket[] sock = new MptcpSocket[1];
             try (AutoCloseable hook = ctx.cancellation().onCancel(() -> {
                 cancel.wake();
                 synchronized (sock) {
-                    if (sock[0] != null) {
-                        sock[0].close(); // wakes a blocked read
+                    if (sock[0] != null && o.bulk() == null) {
+                        sock[0].close(); // wakes a blocked read; a bulk transfer stops itself and reports
                     }
                 }
             })) {
                 MptcpSocket s;
                 try {
-                    s = MptcpSocket.connect(ns, o.addr(), o.timeout(), cancel);
+                    s = MptcpSocket.connect(ns, addr, o.timeout(), cancel);
                 } catch (java.net.SocketTimeoutException e) {
                     throw new CommandException("cannot connect to " + target + ": " + e.getMessage());
                 } catch (InterruptedIOException e) {
@@ -154,6 +143,9 @@ public final class ClientCommand implements Command {
                     }
                 }
                 try (s; AutoCloseable listed = ClientSockets.of(ctx.session()).register(nsName, s)) {
+                    if (o.bulk() != null) {
+                        return BulkClient.run(ctx, s, ns, nsName, scenario.wans(), target, o.bulk());
+                    }
                     boolean mptcp = s.mptcpInUse();
                     String connected = "connected to " + target + " with mptcp: " + mptcp;
                     if (o.msg() != null) {

@@ -17,13 +17,17 @@ final class CommandArgumentCompleters {
     private CommandArgumentCompleters() {
     }
 
-    /** client -addr HOST:PORT [-msg TEXT] [-timeout D] [-ns NAMESPACE] */
+    /** client -addr HOST:PORT [-msg TEXT | --bulk D | --bytes N [--timeline]] [-timeout D] [-ns NAMESPACE] */
     static ArgumentCompleter client() {
         Map<String, String> options = Map.of(
                 "-addr", "where to connect, HOST:PORT",
                 "-msg", "send once and print the echo",
                 "-timeout", "how long to wait for the connection",
-                "-ns", "connect from another namespace");
+                "-ns", "connect from another namespace",
+                "--bulk", "send a stream for DURATION and check the echo",
+                "--bytes", "send SIZE and check the echo",
+                "--timeline", "bytes per subflow per 100 ms (with --bulk or --bytes)",
+                "--interval", "how often the subflows' counters are read (with --bulk or --bytes)");
         return r -> {
             if (r.words().size() > 1 && !r.words().get(1).startsWith("-")) {
                 // 'client ip addr': a program run in the client namespace, completed as one.
@@ -42,6 +46,15 @@ final class CommandArgumentCompleters {
                 }
                 case "-msg" -> {
                     return List.of();
+                }
+                case "--bulk" -> {
+                    return Stream.of("5s", "10s", "30s", "1m").map(Suggestion::word).toList();
+                }
+                case "--interval" -> {
+                    return Stream.of("100ms", "1s").map(Suggestion::word).toList();
+                }
+                case "--bytes" -> {
+                    return Stream.of("10M", "100M", "1G").map(Suggestion::word).toList();
                 }
                 default -> {
                     return options.entrySet().stream().filter(e -> !r.words().contains(e.getKey()))

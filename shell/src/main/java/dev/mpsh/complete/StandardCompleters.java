@@ -59,6 +59,10 @@ public final class StandardCompleters {
                 .register("tui", tui)
                 .register("fix", new FixIdCompleter())
                 .register("client", CommandArgumentCompleters.client())
+                .register("drill", WanCompleter.drill(
+                        commands.find("drill").map(c -> c.subcommands()).orElse(List.of())))
+                .register("lab", WanCompleter.lab(
+                        commands.find("lab").map(c -> c.subcommands()).orElse(List.of())))
                 .register("monitor", CommandArgumentCompleters.monitor())
                 .register("replay", CommandArgumentCompleters.replay())
                 .register("record", CommandArgumentCompleters.record(

@@ -64,6 +64,11 @@ public record DiagnoseReport(Diagnosis.Result result, String lang) implements Ou
                     + " compare with 'lab script setup' or start over with 'lab reset'"));
             return;
         }
+        renderFindings(out, style);
+    }
+
+    /** The numbered list of fixes not in place, each with its settings, why it matters and what to do. */
+    public void renderFindings(PrintStream out, Style style) {
         int broken = result.findings().size();
         out.println(style.bold(broken + (broken == 1 ? " fix is not in place:" : " fixes are not in place:")));
         int n = 0;
@@ -95,12 +100,23 @@ public record DiagnoseReport(Diagnosis.Result result, String lang) implements Ou
     public Object json() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("healthy", healthy());
+        m.put("connections", connectionsJson());
+        m.put("broken", brokenJson());
+        m.put("fine", result.fine());
+        return m;
+    }
+
+    private Map<String, Object> connectionsJson() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("attempts", result.attempts().size());
         c.put("connected", result.attempts().stream().filter(Attempt::ok).count());
         c.put("backends", backends());
         c.put("summary", connections());
-        m.put("connections", c);
+        return c;
+    }
+
+    /** The "broken" list of the JSON form: one object per fix not in place. */
+    public List<Object> brokenJson() {
         List<Object> broken = new ArrayList<>();
         for (Finding f : result.findings()) {
             var fix = f.status().fix();
@@ -131,8 +147,6 @@ public record DiagnoseReport(Diagnosis.Result result, String lang) implements Ou
             b.put("evidence", ev);
             broken.add(b);
         }
-        m.put("broken", broken);
-        m.put("fine", result.fine());
-        return m;
+        return broken;
     }
 }

@@ -103,6 +103,24 @@ public final class Diagnosis {
         return ns;
     }
 
+    /**
+     * What is broken by the probes alone, with no connection attempts and no live evidence:
+     * for commands that already saw the symptom themselves (a drill whose connection stalled).
+     */
+    public static Result probesOnly(Scenario sc, LabLayout layout) throws CommandException {
+        List<FixStatus> statuses = LabFixes.statuses(new FixCatalog(sc), layout);
+        Map<String, FixState> states = LabFixes.states(statuses);
+        List<Finding> findings = new ArrayList<>();
+        for (FixStatus s : statuses) {
+            if (s.state() != FixState.APPLIED) {
+                List<String> blockedBy = s.fix().requires().stream().filter(r -> states.get(r) != FixState.APPLIED).toList();
+                findings.add(new Finding(s, layout.netnsName(s.fix().namespace()), blockedBy, List.of()));
+            }
+        }
+        List<String> fine = statuses.stream().filter(s -> s.state() == FixState.APPLIED).map(s -> s.fix().id()).toList();
+        return new Result(findings, List.of(), fine);
+    }
+
     /** The fix ids of the findings, in order (what tests compare). */
     public static List<String> ids(Result r) {
         return r.findings().stream().map(f -> f.status().fix().id()).toList();

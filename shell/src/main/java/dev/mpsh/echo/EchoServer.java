@@ -24,7 +24,12 @@ public final class EchoServer {
 
     static final String USAGE = "usage: EchoServer [--listen HOST:PORT] [--name NAME]   (default --listen 0.0.0.0:80)";
     private static final int BACKLOG = 128;
-    private static final int BUFFER = 16 * 1024;
+    /**
+     * Native memory per connection: reading large amounts at once, with no copy through the
+     * Java heap, keeps the connection's receive buffer from filling while a bulk transfer
+     * runs (a full buffer makes the kernel drop segments, which stalls the transfer).
+     */
+    private static final int BUFFER = 128 * 1024;
 
     private final PrintStream log;
     private final String name;
@@ -99,9 +104,11 @@ public final class EchoServer {
         try (c) {
             peer = HostPort.format(c.remoteAddress());
             log("accepted " + peer + " mptcp=" + c.mptcpInUse());
-            byte[] buf = new byte[BUFFER];
-            for (int n; (n = c.read(buf, 0, buf.length)) > 0; ) {
-                c.write(buf, 0, n);
+            com.sun.jna.Memory buf = new com.sun.jna.Memory(BUFFER);
+            for (int n; (n = c.read(buf, BUFFER)) > 0; ) {
+                for (int done = 0; done < n; ) {
+                    done += c.write(buf.share(done), n - done);
+                }
                 bytes += n;
             }
             log("closed " + peer + " bytes=" + bytes);

@@ -25,12 +25,12 @@ public final class LabCommand implements Command {
 
     @Override
     public String summary() {
-        return "build, inspect, reset, solve and remove the lab (up, down, status, script, logs, reset, solve)";
+        return "build, inspect, reset, solve, shape and remove the lab (up, down, status, script, logs, reset, solve, shape)";
     }
 
     @Override
     public List<String> subcommands() {
-        return List.of("up", "down", "status", "script", "logs", "reset", "solve");
+        return List.of("up", "down", "status", "script", "logs", "reset", "solve", "shape");
     }
 
     @Override
@@ -41,6 +41,9 @@ public final class LabCommand implements Command {
     @Override
     public String help(Scenario scenario) {
         Examples e = Examples.of(scenario);
+        List<String> wans = ScenarioRoles.wanDevices(scenario);
+        String a = wans.isEmpty() ? "IF" : wans.get(0);
+        String b = wans.size() > 1 ? wans.get(1) : a;
         return """
                 usage: lab up [-v]
                        lab down [-v]
@@ -49,6 +52,7 @@ public final class LabCommand implements Command {
                        lab logs SERVER
                        lab reset [-v]
                        lab solve
+                       lab shape [-v] [IF RATE | --clear [IF]] [--json]
 
                 up       builds the scenario's broken initial state from real namespaces, veth
                          pairs, routes, sysctls and nftables rules, then starts its servers and
@@ -58,7 +62,8 @@ public final class LabCommand implements Command {
                          recorded, even if the shell was killed meanwhile. Namespaces mpsh did not
                          create are never touched.
                 status   whether the lab is up; each namespace with its interfaces and addresses;
-                         each server with its PID and whether it accepts connections.
+                         each server with its PID and whether it accepts connections; each WAN
+                         with its link, blackhole, endpoint and shaping.
                 script   prints a bash script that builds (setup) or removes (cleanup) the same
                          lab without mpsh.
                 logs     prints a server's log, e.g. 'lab logs %1$s'.
@@ -68,6 +73,11 @@ public final class LabCommand implements Command {
                 solve    applies every fix of the scenario in dependency order, as
                          'fix apply --all' does, printing each command; fixes already in place
                          are left alone.
+                shape    shapes a WAN (named by its client interface or its label) to RATE both
+                         ways with tbf: on the client's interface and on the router's side of the
+                         link, printing each command. RATE as tc writes it: 50mbit, 10mbit, 1gbit.
+                         Without arguments it shows each WAN's state; --clear removes the shaping
+                         of IF, or of every WAN. The shaping stays until cleared or 'lab reset'.
 
                 The lab keeps running after you leave mpsh. With --lab NAME, its namespaces are
                 named NAME-%2$s, NAME-%3$s, ... It is built from the scenario that
@@ -79,8 +89,11 @@ public final class LabCommand implements Command {
                   lab status --json
                   lab script setup > setup_lab_net.sh
                   lab solve
+                  lab shape {A} 50mbit
+                  lab shape {B} 10mbit
+                  lab shape --clear
                   lab reset
-                """.formatted(e.server(), e.client(), e.other());
+                """.formatted(e.server(), e.client(), e.other()).replace("{A}", a).replace("{B}", b);
     }
 
     @Override
@@ -88,7 +101,7 @@ public final class LabCommand implements Command {
         List<String> rest = new ArrayList<>(args);
         boolean verbose = rest.remove("-v") || ctx.session().verbose();
         if (rest.isEmpty()) {
-            throw CommandException.usage("needs a subcommand: up, down, status, script, logs, reset or solve; see 'help lab'");
+            throw CommandException.usage("needs a subcommand: up, down, status, script, logs, reset, solve or shape; see 'help lab'");
         }
         String sub = rest.remove(0);
         ScenarioSource scenario = ScenarioSource.of(ctx.session());
@@ -105,7 +118,15 @@ public final class LabCommand implements Command {
             }
             case "status" -> {
                 none(rest, "lab status [--json]");
-                return Result.ok(engine.status());
+                LabStatus st = engine.status();
+                if (!st.state().equals("down")) {
+                    try {
+                        st = st.withWans(dev.mpsh.wan.WanStatus.read(scenario.get(), engine.layout()));
+                    } catch (java.io.IOException | CommandException e) {
+                        // a half-gone lab: the namespaces above say what is missing
+                    }
+                }
+                return Result.ok(st);
             }
             case "script" -> {
                 if (rest.size() != 1 || !List.of("setup", "cleanup").contains(rest.get(0))) {
@@ -135,8 +156,40 @@ public final class LabCommand implements Command {
                 Command fix = ctx.registry().find("fix").orElseThrow(() -> new CommandException("this mpsh has no fix command"));
                 return fix.run(ctx, List.of("apply", "--all"));
             }
-            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected up, down, status, script, logs, reset or solve");
+            case "shape" -> {
+                return shape(ctx, scenario, engine, rest, show, verbose);
+            }
+            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected up, down, status, script, logs, reset, solve or shape");
         }
+    }
+
+    private Result shape(CommandContext ctx, ScenarioSource scenario, LabEngine engine, List<String> rest,
+            Consumer<String> showHost, boolean verbose) throws CommandException {
+        Consumer<String> show = line -> {
+            ctx.out().println(line);
+            ctx.out().flush();
+        };
+        dev.mpsh.wan.LabShape shape = new dev.mpsh.wan.LabShape(scenario.get(), engine.layout(), show,
+                verbose ? showHost : line -> { });
+        new LabWriter(engine.layout()).requireUp();
+        boolean clear = rest.remove("--clear");
+        for (String a : rest) {
+            if (a.startsWith("-")) {
+                throw CommandException.usage("unknown option '" + a + "'; usage: lab shape [-v] [IF RATE | --clear [IF]]");
+            }
+        }
+        if (clear) {
+            if (rest.size() > 1) {
+                throw CommandException.usage("unexpected '" + rest.get(1) + "'; usage: lab shape --clear [IF]");
+            }
+            return Result.ok(shape.clear(rest.isEmpty() ? null : rest.get(0)));
+        }
+        return switch (rest.size()) {
+            case 0 -> Result.ok(shape.status());
+            case 2 -> Result.ok(shape.shape(rest.get(0), rest.get(1)));
+            default -> throw CommandException.usage("expected 'lab shape IF RATE', e.g. 'lab shape "
+                    + ScenarioRoles.wanDevices(scenario.get()).stream().findFirst().orElse("IF") + " 50mbit'; or 'lab shape --clear [IF]'");
+        };
     }
 
     private static void none(List<String> rest, String usage) throws CommandException {

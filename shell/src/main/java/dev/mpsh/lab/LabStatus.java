@@ -16,8 +16,18 @@ import java.util.Map;
  *
  * @param state {@code up}, {@code down}, or {@code broken} (recorded, but something is missing)
  */
-public record LabStatus(String lab, String scenario, String state, List<Namespace> namespaces, List<ServerState> servers)
-        implements Output {
+public record LabStatus(String lab, String scenario, String state, List<Namespace> namespaces, List<ServerState> servers,
+                        dev.mpsh.wan.WanStatus wans) implements Output {
+
+    /** Without the WANs (they are read apart, by {@link #withWans}). */
+    public LabStatus(String lab, String scenario, String state, List<Namespace> namespaces, List<ServerState> servers) {
+        this(lab, scenario, state, namespaces, servers, null);
+    }
+
+    /** The same with each WAN's state. */
+    public LabStatus withWans(dev.mpsh.wan.WanStatus w) {
+        return new LabStatus(lab, scenario, state, namespaces, servers, w);
+    }
 
     public record Namespace(String name, String netns, boolean present, List<Interfaces.Iface> interfaces) {
     }
@@ -61,6 +71,10 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
             }
             out.println();
             sv.render(out, style);
+        }
+        if (wans != null && !wans.rows().isEmpty()) {
+            out.println();
+            wans.render(out, style);
         }
     }
 
@@ -106,6 +120,8 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
             svs.add(sm);
         }
         m.put("servers", svs);
+        m.put("wans", wans == null ? List.of() : wans.rowsJson());
+        m.put("restore_pending", wans == null ? null : wans.pending());
         return m;
     }
 }

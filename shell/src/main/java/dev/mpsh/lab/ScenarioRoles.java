@@ -21,6 +21,25 @@ public final class ScenarioRoles {
         return check != null ? check.namespace() : scenario.namespaces().get(0);
     }
 
+    /**
+     * Where bulk traffic and drills go when told no address: the scenario's {@code traffic}
+     * line, else the address {@code check} grades; null when it has neither.
+     */
+    public static java.net.InetSocketAddress trafficTarget(Scenario scenario) {
+        String t = scenario.wans().target();
+        if (t != null) {
+            int colon = t.lastIndexOf(':');
+            return new java.net.InetSocketAddress(t.substring(0, colon), Integer.parseInt(t.substring(colon + 1)));
+        }
+        Check check = scenario.check();
+        return check == null ? null : new java.net.InetSocketAddress(check.address(), check.port());
+    }
+
+    /** The client interfaces of the scenario's WANs, in its order; none without a scenario. */
+    public static List<String> wanDevices(Scenario scenario) {
+        return scenario == null ? List.of() : scenario.wans().links().stream().map(dev.mpsh.api.Wan::device).toList();
+    }
+
     /** The client side and then each backend's namespace: what the subflow tables watch. */
     public static List<String> watchedNamespaces(Scenario scenario) {
         List<String> out = new ArrayList<>(List.of(clientNamespace(scenario)));

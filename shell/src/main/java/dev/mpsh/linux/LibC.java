@@ -32,6 +32,7 @@ public interface LibC extends Library {
     int SO_REUSEADDR = 2;
     int SO_ERROR = 4;
     int SO_PROTOCOL = 38;
+    int SHUT_WR = 1;
     int SHUT_RDWR = 2;
     int MSG_NOSIGNAL = 0x4000;
     // <netinet/in.h>
@@ -75,6 +76,13 @@ public interface LibC extends Library {
     long send(int fd, byte[] buf, long len, int flags);
 
     long recv(int fd, byte[] buf, long len, int flags);
+
+    /** The same on native memory: no copy between the Java heap and the kernel's. */
+    long send(int fd, Pointer buf, long len, int flags);
+
+    long recv(int fd, Pointer buf, long len, int flags);
+
+    int memcmp(Pointer a, Pointer b, long n);
 
     int getsockopt(int fd, int level, int name, byte[] value, IntByReference len);
 

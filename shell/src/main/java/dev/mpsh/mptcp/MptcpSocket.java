@@ -229,6 +229,75 @@ public final class MptcpSocket implements Closeable {
         }
     }
 
+    /**
+     * Reads up to len bytes into native memory at p; -1 at end of stream. The bulk path: one
+     * system call per large buffer, no copy through the Java heap.
+     */
+    public int read(com.sun.jna.Pointer p, int len) throws IOException {
+        begin();
+        try {
+            while (true) {
+                long n = LibC.INSTANCE.recv(fd, p, len, 0);
+                if (n > 0) {
+                    return (int) n;
+                }
+                if (n == 0) {
+                    if (isClosed()) {
+                        throw new SocketException("socket closed");
+                    }
+                    return -1;
+                }
+                int errno = Errno.last();
+                if (errno != Errno.EINTR) {
+                    throw isClosed() ? new SocketException("socket closed") : Errno.exception("read", errno);
+                }
+            }
+        } finally {
+            end();
+        }
+    }
+
+    /**
+     * Writes up to len bytes from native memory at p, blocking until at least some are taken;
+     * returns how many were. After {@link #shutdownOutput()} from another thread it returns
+     * what was taken before, or throws when nothing was.
+     */
+    public int write(com.sun.jna.Pointer p, int len) throws IOException {
+        begin();
+        try {
+            while (true) {
+                long n = LibC.INSTANCE.send(fd, p, len, LibC.MSG_NOSIGNAL);
+                if (n >= 0) {
+                    return (int) n;
+                }
+                int errno = Errno.last();
+                if (errno != Errno.EINTR) {
+                    throw isClosed() ? new SocketException("socket closed") : Errno.exception("write", errno);
+                }
+            }
+        } finally {
+            end();
+        }
+    }
+
+    /**
+     * Half-closes: the peer sees the end of the stream after every byte already written (an
+     * MPTCP DATA_FIN), and a write blocked on another thread returns. Reading goes on.
+     */
+    public void shutdownOutput() throws IOException {
+        begin();
+        try {
+            if (LibC.INSTANCE.shutdown(fd, LibC.SHUT_WR) < 0) {
+                int errno = Errno.last();
+                if (errno != Errno.ENOTCONN) {
+                    throw Errno.exception("shutdown", errno);
+                }
+            }
+        } finally {
+            end();
+        }
+    }
+
     /** True when the connection really uses MPTCP (TCP_IS_MPTCP, or MPTCP_INFO on older kernels). */
     public boolean mptcpInUse() throws IOException {
         begin();

@@ -10,6 +10,7 @@ import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.mpsh.client.EchoConsole;
 import dev.mpsh.command.Cancellation;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.Session;
@@ -71,6 +72,23 @@ public final class Dashboard extends BasicWindow {
         showNamespaces();
         log.print("mpsh tui: F1 for the keys, q or Esc to go back to the shell. Echo: " + src.echo().target());
         src.commands().execute(this::followLesson); // a walkthrough started at the prompt shows at once
+        if (src.echo() instanceof SwitchingEchoLink switching) {
+            src.session().attach(EchoConsole.class, (ns, addr) -> pointEcho(switching, ns, addr));
+        }
+    }
+
+    /**
+     * 'client -addr …' typed in the command line: the command line cannot read lines from a
+     * terminal, so the echo console takes them, talking to that address from now on.
+     */
+    private String pointEcho(SwitchingEchoLink link, String ns, java.net.InetSocketAddress addr) {
+        link.point(ns, addr);
+        String target = link.target();
+        ui(() -> {
+            echo.print("-- now talking to " + target + " --");
+            focus(EchoPane.class);
+        });
+        return "the echo console talks to " + target + " now: type your lines there (Tab moves between panes)";
     }
 
     /** Lays the panes out for the screen's current size; call after every resize. */
@@ -297,6 +315,7 @@ public final class Dashboard extends BasicWindow {
 
     @Override
     public void close() {
+        src.session().attach(EchoConsole.class, null);
         lesson.close();
         super.close();
     }

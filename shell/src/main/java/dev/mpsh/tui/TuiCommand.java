@@ -118,9 +118,11 @@ public final class TuiCommand implements Command {
             throw new CommandException("the dashboard is already open; use its command line");
         }
         try {
-            ScenarioSource scenario = ScenarioSource.of(ctx.session());
-            open(ctx.session(), echo(ctx.session(), from == null ? TuiDefaults.echoFrom(scenario) : from,
-                    addr == null ? TuiDefaults.echoTarget(scenario) : addr));
+            Session session = ctx.session();
+            ScenarioSource scenario = ScenarioSource.of(session);
+            EchoLink first = echo(session, from == null ? TuiDefaults.echoFrom(scenario) : from,
+                    addr == null ? TuiDefaults.echoTarget(scenario) : addr);
+            open(session, new SwitchingEchoLink(first, (ns, to) -> echo(session, ns, to)));
         } catch (IOException e) {
             throw new CommandException("cannot open the dashboard on this terminal: " + e.getMessage() + "; is TERM set?");
         } finally {

@@ -54,12 +54,26 @@ class ShellCompleterTest {
 
     @Test
     void clientCompletesItsOptionsValuesAndANamespaceRun() {
-        assertEquals(List.of("-addr", "-msg", "-ns", "-timeout"), values("client -"));
+        assertEquals(List.of("--bulk", "--bytes", "--timeline", "-addr", "-msg", "-ns", "-timeout"), values("client -").stream().filter(v -> !v.equals("--interval")).toList());
+        assertEquals(List.of("--bulk", "--bytes"), values("client --b"));
+        assertEquals(List.of("--interval"), values("client --i"));
         assertTrue(values("client -addr ").contains("10.0.83.1:80"), values("client -addr ").toString());
         assertEquals(List.of("app-1", "app-2"), values("client -addr 10.0.83.1:80 -ns ap"));
-        assertEquals(List.of("-msg", "-ns", "-timeout"), values("client -addr 10.0.83.1:80 -"));
+        assertEquals(List.of("-msg", "-ns", "-timeout"), values("client -addr 10.0.83.1:80 -").stream().filter(v -> !v.startsWith("--")).toList());
         // 'client ip …' runs ip in the client namespace: its interfaces complete.
         assertEquals(List.of("eth1", "eth2"), values("client ip link show dev eth"));
+    }
+
+    @Test
+    void drillAndLabShapeCompleteTheScenariosWans() {
+        assertEquals(List.of("blackhole", "backup"), values("drill b"));
+        assertEquals(List.of("eth1", "eth2"), values("drill wan-down eth"));
+        assertEquals(List.of("--at"), values("drill wan-down eth1 --a"));
+        assertEquals(List.of(), values("drill restore "));
+        assertEquals(List.of("shape"), values("lab sh"));
+        assertEquals(List.of("eth1", "eth2", "--clear"), values("lab shape "));
+        assertTrue(values("lab shape eth1 ").contains("50mbit"), values("lab shape eth1 ").toString());
+        assertEquals(List.of("eth1", "eth2"), values("lab shape --clear "));
     }
 
     @Test

@@ -56,8 +56,8 @@ class RecordingsIT {
         assertEquals(6, fallback.size(), "the solution and one per fault: " + fallback);
     }
 
-    /** The solution and one recording per failure state of DESIGN §1.4 (recordings/README.md lists them). */
-    static final List<String> EXPECTED = List.of("help.t", "solution.t", "without-app-arp.t",
+    /** The solution, one recording per failure state of DESIGN §1.4, and the drill (recordings/README.md lists them). */
+    static final List<String> EXPECTED = List.of("help.t", "solution.t", "drill.t", "without-app-arp.t",
             "without-app-deny-join-initial.t", "without-app-limits.t", "without-app-signal.t", "without-app-vip.t",
             "without-client-endpoints.t", "without-client-fullmesh.t", "without-client-limits.t",
             "without-lb-accept-local.t");

@@ -50,13 +50,18 @@ public final class LabShell {
     }
 
     public Outcome run(String line) {
+        return run(line, new Cancellation());
+    }
+
+    /** Runs a line that cancel can stop, as Ctrl-C would. */
+    public Outcome run(String line, Cancellation cancel) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Session session = new Session(lab);
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
         CommandContext ctx = new CommandContext(session, dispatcher.registry(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> null, new Cancellation(), Style.PLAIN, false);
+                () -> null, cancel, Style.PLAIN, false);
         int status = dispatcher.execute(line, ctx);
         return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -169,4 +169,20 @@ class DashboardKeysTest {
             return List.of();
         }
     }
+
+    @Test
+    void clientTypedInTheCommandLineOpensTheEchoConsoleOnThatAddress() throws Exception {
+        try (VirtualDashboard d = new VirtualDashboard(100, 30)) {
+            d.type("client -addr 192.0.2.7:7");
+            d.key(KeyType.Enter);
+            assertTrue(d.text().contains("the echo console talks to 192.0.2.7:7 from client now"), d.text());
+            assertFalse(d.text().contains("entering interactive mode"), d.text());
+            assertEquals("EchoPane", d.dashboard.focusedPane());
+            d.type("hello");
+            d.key(KeyType.Enter);
+            assertEquals(List.of("hello@192.0.2.7:7 from client"), d.echoed);
+            assertFalse(d.text().contains("unknown command"), d.text());
+            assertTrue(d.dashboard.echoView().last(50).contains("< hello"), d.dashboard.echoView().last(50).toString());
+        }
+    }
 }

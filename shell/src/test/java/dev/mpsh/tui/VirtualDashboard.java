@@ -49,10 +49,19 @@ final class VirtualDashboard implements AutoCloseable {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null, new EmptySpace());
-        EchoLink echo = new EchoLink() {
+        EchoLink echo = new SwitchingEchoLink(fakeEcho("test echo"), (ns, to) -> fakeEcho(dev.mpsh.client.HostPort.format(to) + " from " + ns));
+        DashboardSources src = new DashboardSources(session, Commands.dispatcher(), fixes, fromEvents ? events : flows, echo, Runnable::run, Runnable::run, Runnable::run);
+        dashboard = new Dashboard(gui, src);
+        gui.addWindow(dashboard);
+        settle();
+    }
+
+    /** An echo link that answers each line and records it as LINE@TARGET (just LINE for the first one). */
+    private EchoLink fakeEcho(String target) {
+        return new EchoLink() {
             @Override
             public String target() {
-                return "test echo";
+                return target;
             }
 
             @Override
@@ -60,7 +69,7 @@ final class VirtualDashboard implements AutoCloseable {
                 if (line.equals("fail")) {
                     throw new IOException("cannot connect to 10.0.83.1:80: timed out");
                 }
-                echoed.add(line);
+                echoed.add(target.equals("test echo") ? line : line + "@" + target);
                 return line;
             }
 
@@ -68,10 +77,6 @@ final class VirtualDashboard implements AutoCloseable {
             public void close() {
             }
         };
-        DashboardSources src = new DashboardSources(session, Commands.dispatcher(), fixes, fromEvents ? events : flows, echo, Runnable::run, Runnable::run, Runnable::run);
-        dashboard = new Dashboard(gui, src);
-        gui.addWindow(dashboard);
-        settle();
     }
 
     /** Runs queued GUI work and redraws, as the event loop does between polls. */

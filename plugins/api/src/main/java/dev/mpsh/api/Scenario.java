@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param setup      commands that build the broken state, in order, after the namespaces exist
  * @param check      how {@code check} grades the end state; null when the scenario has none
  * @param lesson     the guided walkthrough; null when the scenario has none
+ * @param wans       the client's WANs and the default traffic target; {@link Wans#NONE} when none are declared
  */
 public record Scenario(
         String id,
@@ -20,9 +21,11 @@ public record Scenario(
         List<Server> servers,
         List<Fix> fixes,
         Check check,
-        Lesson lesson) {
+        Lesson lesson,
+        Wans wans) {
 
     public Scenario {
+        wans = wans == null ? Wans.NONE : wans;
         namespaces = List.copyOf(namespaces);
         setup = List.copyOf(setup);
         servers = List.copyOf(servers);
@@ -33,6 +36,12 @@ public record Scenario(
     public Scenario(String id, Localized title, List<String> namespaces, List<NsCommand> setup, List<Server> servers,
                     List<Fix> fixes) {
         this(id, title, namespaces, setup, servers, fixes, null, null);
+    }
+
+    /** A scenario without WANs. */
+    public Scenario(String id, Localized title, List<String> namespaces, List<NsCommand> setup, List<Server> servers,
+                    List<Fix> fixes, Check check, Lesson lesson) {
+        this(id, title, namespaces, setup, servers, fixes, check, lesson, Wans.NONE);
     }
 
     public Optional<Fix> fix(String id) {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * namespace NAME                        # in creation order
  * setup NS PROGRAM ARGS...              # builds the broken state; PROGRAM: ip sysctl nft tc bridge
  * server NAME NS KIND HOST:PORT         # e.g. server app-1 app-1 echo 0.0.0.0:80
+ * wan NS DEV ADDR peer PEER-NS PEER-DEV [label LABEL]   # a client WAN (see WanSyntax)
+ * traffic ADDR:PORT                     # where bulk traffic and drills go by default
  * fix ID NS                             # opens a fix; the lines below belong to it
  *   title en|ja TEXT
  *   explain en|ja TEXT                  # repeatable; joined with one blank (ja: none)
@@ -61,6 +63,7 @@ public final class ScenarioParser {
     private final Map<String, FixBuilder> fixes = new LinkedHashMap<>();
     private FixBuilder fix;
     private CheckSyntax check;
+    private final WanSyntax wans;
     private LessonSyntax lesson;
     private int lineNo;
     private final ProbeSyntax.Context probeContext = new ProbeSyntax.Context() {
@@ -132,6 +135,7 @@ public final class ScenarioParser {
 
     private ScenarioParser(String source) {
         this.source = source;
+        this.wans = new WanSyntax(probeContext);
     }
 
     public static Scenario parse(String source, InputStream in) throws IOException, ScenarioFormatException {
@@ -170,8 +174,8 @@ public final class ScenarioParser {
             return;
         }
         if (fix != null && !FIX_KEYWORDS.contains(keyword)) {
-            if (List.of("scenario", "namespace", "setup", "server").contains(keyword)) {
-                throw error("'" + keyword + "' after the first fix; put scenario, namespace, setup and server lines before the fixes");
+            if (List.of("scenario", "namespace", "setup", "server", "wan", "traffic").contains(keyword)) {
+                throw error("'" + keyword + "' after the first fix; put scenario, namespace, setup, server, wan and traffic lines before the fixes");
             }
             throw error("unknown keyword '" + keyword + "' in fix '" + fix.id + "'; expected " + String.join(", ", FIX_KEYWORDS));
         }
@@ -204,6 +208,7 @@ public final class ScenarioParser {
                 setup.add(command(words.get(0), words.subList(1, words.size())));
             }
             case "server" -> server(words);
+            case "wan", "traffic" -> wans.statement(keyword, words);
             case "fix" -> {
                 exactly(words, 2, "fix ID NS");
                 String fixId = check(ID, words.get(0), "fix id", "lower-case letters, digits and '-'");
@@ -230,7 +235,7 @@ public final class ScenarioParser {
                 }
             }
             default -> throw error("unknown keyword '" + keyword
-                    + "'; expected scenario, title, namespace, setup, server or fix");
+                    + "'; expected scenario, title, namespace, setup, server, wan, traffic or fix");
         }
     }
 
@@ -337,7 +342,7 @@ public final class ScenarioParser {
         Check graded = check == null ? null : check.build(n -> lineNo = n);
         Lesson walkthrough = lesson == null ? null : lesson.build(List.copyOf(fixes.keySet()),
                 graded == null ? null : graded.criteria().stream().map(Criterion::id).toList());
-        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, graded, walkthrough);
+        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, graded, walkthrough, wans.build());
     }
 
     private Localized localized(Map<String, String> texts, String keyword, String what) throws ScenarioFormatException {

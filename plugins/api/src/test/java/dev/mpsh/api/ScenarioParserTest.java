@@ -95,7 +95,7 @@ class ScenarioParserTest {
     /** Each row: a line inserted into a good file (replacing its line LINE), and the expected error. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "2|scenarioo tiny|t.scenario:2: unknown keyword 'scenarioo'; expected scenario, title, namespace, setup, server or fix",
+        "2|scenarioo tiny|t.scenario:2: unknown keyword 'scenarioo'; expected scenario, title, namespace, setup, server, wan, traffic or fix",
         "2|scenario Tiny|t.scenario:2: scenario id 'Tiny' is not valid; use lower-case letters, digits and '-'",
         "3|title fr Petit|t.scenario:3: 'title' needs a language, en or ja, then the text, e.g. 'title en ...'",
         "3|title en|t.scenario:3: 'title en' has no text",
@@ -109,7 +109,7 @@ class ScenarioParserTest {
         "11|server echo-b b echo 0.0.0.0:70000|t.scenario:11: port '70000' is not a number from 1 to 65535",
         "11|server echo-b b|t.scenario:11: expected 'server NAME NS KIND HOST:PORT, e.g. server app-1 app-1 echo 0.0.0.0:80'",
         "16|titel en x|t.scenario:16: unknown keyword 'titel' in fix 'b-vip'; expected fix, title, explain, apply, revert, probe, requires, symptom, evidence, check",
-        "16|namespace c|t.scenario:16: 'namespace' after the first fix; put scenario, namespace, setup and server lines before the fixes",
+        "16|namespace c|t.scenario:16: 'namespace' after the first fix; put scenario, namespace, setup, server, wan and traffic lines before the fixes",
         "21|probe address b lo 10.0.83.1/32|t.scenario:21: probe address needs 'address NS DEV has ADDR/PREFIX', e.g. 'probe address app-1 lo has 10.0.83.1/32'",
         "21|probe address b lo has 10.0.83.1/33|t.scenario:21: '10.0.83.1/33' is not ADDR/PREFIX, e.g. 10.0.83.1/32",
         "21|probe route b default|t.scenario:21: unknown probe kind 'route'; expected sysctl, address, endpoint, limits, rule or nft",

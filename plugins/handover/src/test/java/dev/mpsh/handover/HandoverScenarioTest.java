@@ -157,6 +157,20 @@ class HandoverScenarioTest {
     }
 
     /** Setup commands in ns that start with these words. */
+    @Test
+    void theWansAreTheClientsVethPairsToTheRouterAndTrafficGoesToTheVip() {
+        assertEquals(List.of(
+                new dev.mpsh.api.Wan("client", "eth1", "10.0.81.10", "Router", "veth-rt-wifi", "Wi-Fi"),
+                new dev.mpsh.api.Wan("client", "eth2", "10.0.82.10", "Router", "veth-rt-cell", "cellular")),
+                scenario.wans().links());
+        for (var w : scenario.wans().links()) {
+            // the peer end is made in the router with the client's device as its veth peer
+            assertTrue(setup(w.peerNamespace(), "ip", "link", "add", w.peerDevice(), "type", "veth", "peer", "name", w.device()).size() == 1, w.toString());
+            assertTrue(setup(w.namespace(), "ip", "addr", "add", w.address() + "/24", "dev", w.device()).size() == 1, w.toString());
+        }
+        assertEquals(scenario.check().address() + ":" + scenario.check().port(), scenario.wans().target());
+    }
+
     private static List<List<String>> setup(String ns, String... prefix) {
         List<List<String>> out = new ArrayList<>();
         for (NsCommand c : scenario.setup()) {
