@@ -42,15 +42,15 @@ what must not vary is the verdict, the 0 bytes lost and the lab restored after e
   $ lab shape eth1 20mbit  # wait=0.0s took=0.1s
   [client] tc qdisc replace dev eth1 root tbf rate 20mbit burst 25000 latency 50ms
   [Router] tc qdisc replace dev veth-rt-wifi root tbf rate 20mbit burst 25000 latency 50ms
-  WAN       INTERFACE  ADDRESS     PEER                 LINK  TRAFFIC  ENDPOINT          SHAPED UP    SHAPED DOWN
-  Wi-Fi     eth1       10.0.81.10  Router veth-rt-wifi  up    passes   subflow fullmesh  20.0 Mbit/s  20.0 Mbit/s
-  cellular  eth2       10.0.82.10  Router veth-rt-cell  up    passes   subflow fullmesh  -            -
+  WAN       IF    LINK  TRAFFIC  ENDPOINT          SHAPED       PEER
+  Wi-Fi     eth1  up    passes   subflow fullmesh  20.0 Mbit/s  Router veth-rt-wifi
+  cellular  eth2  up    passes   subflow fullmesh  -            Router veth-rt-cell
   $ lab shape eth2 20mbit  # wait=0.0s took=0.0s
   [client] tc qdisc replace dev eth2 root tbf rate 20mbit burst 25000 latency 50ms
   [Router] tc qdisc replace dev veth-rt-cell root tbf rate 20mbit burst 25000 latency 50ms
-  WAN       INTERFACE  ADDRESS     PEER                 LINK  TRAFFIC  ENDPOINT          SHAPED UP    SHAPED DOWN
-  Wi-Fi     eth1       10.0.81.10  Router veth-rt-wifi  up    passes   subflow fullmesh  20.0 Mbit/s  20.0 Mbit/s
-  cellular  eth2       10.0.82.10  Router veth-rt-cell  up    passes   subflow fullmesh  20.0 Mbit/s  20.0 Mbit/s
+  WAN       IF    LINK  TRAFFIC  ENDPOINT          SHAPED       PEER
+  Wi-Fi     eth1  up    passes   subflow fullmesh  20.0 Mbit/s  Router veth-rt-wifi
+  cellular  eth2  up    passes   subflow fullmesh  20.0 Mbit/s  Router veth-rt-cell
 ## Wi-Fi goes down
 eth1 goes down one second into the transfer. Its subflows carry nothing from then on and the eth2
 subflow carries the traffic. The kernel drops the routes through eth1 with the link; the drill
@@ -213,9 +213,9 @@ when eth1 goes down; the drill puts the endpoint back as it was.
 ## The lab is as it was
 Link up, shaping kept, endpoints without backup again:
   $ lab shape  # wait=0.0s took=0.0s
-  WAN       INTERFACE  ADDRESS     PEER                 LINK  TRAFFIC  ENDPOINT          SHAPED UP    SHAPED DOWN
-  Wi-Fi     eth1       10.0.81.10  Router veth-rt-wifi  up    passes   subflow fullmesh  20.0 Mbit/s  20.0 Mbit/s
-  cellular  eth2       10.0.82.10  Router veth-rt-cell  up    passes   subflow fullmesh  20.0 Mbit/s  20.0 Mbit/s
+  WAN       IF    LINK  TRAFFIC  ENDPOINT          SHAPED       PEER
+  Wi-Fi     eth1  up    passes   subflow fullmesh  20.0 Mbit/s  Router veth-rt-wifi
+  cellular  eth2  up    passes   subflow fullmesh  20.0 Mbit/s  Router veth-rt-cell
 ## Without the signal endpoints
 Without ADD_ADDR the connection has one subflow, on eth1: when Wi-Fi goes there is nowhere to
 move, and the data comes back only when eth1 returns. The drill names the missing fixes in

@@ -76,6 +76,11 @@ public record WanStatus(List<Row> rows, String pending) implements Output {
         return q.filter(Qdiscs.Qdisc::tbf).map(x -> x.rateBytes() * 8).orElse(0L);
     }
 
+    /** One rate when both directions are shaped alike, else "up X, down Y". */
+    static String shaped(long up, long down) {
+        return up == down ? rate(up) : "up " + rate(up) + ", down " + rate(down);
+    }
+
     static String rate(long bits) {
         return bits == 0 ? "-" : dev.mpsh.traffic.ByteSize.rate(bits);
     }
@@ -86,13 +91,15 @@ public record WanStatus(List<Row> rows, String pending) implements Output {
             out.println("this scenario declares no WANs");
             return;
         }
-        Table t = new Table(List.of("wan", "interface", "address", "peer", "link", "traffic", "endpoint", "up", "down"),
-                List.of("WAN", "INTERFACE", "ADDRESS", "PEER", "LINK", "TRAFFIC", "ENDPOINT", "SHAPED UP", "SHAPED DOWN"));
+        // Narrow enough for an 80-column terminal: the addresses are in the namespace table above,
+        // and one SHAPED column says both directions ('--json' keeps every field apart).
+        Table t = new Table(List.of("wan", "interface", "link", "traffic", "endpoint", "shaped", "peer"),
+                List.of("WAN", "IF", "LINK", "TRAFFIC", "ENDPOINT", "SHAPED", "PEER"));
         for (Row r : rows) {
-            t.row(r.label(), r.device(), r.address(), r.peerNamespace() + " " + r.peerDevice(),
+            t.row(r.label(), r.device(),
                     new Table.Cell(r.link(), r.link().equals("up") ? "green" : "red"),
                     new Table.Cell(r.blackholed() ? "blackholed" : "passes", r.blackholed() ? "red" : null),
-                    r.endpoint(), rate(r.shapedUpBits()), rate(r.shapedDownBits()));
+                    r.endpoint(), shaped(r.shapedUpBits(), r.shapedDownBits()), r.peerNamespace() + " " + r.peerDevice());
         }
         t.render(out, style);
         if (pending != null) {

@@ -124,7 +124,8 @@ class TuiIT {
             t.await("the prompt after the dashboard", s -> Tmux.lastLine(s).equals(prompt), 10_000);
             t.text("lab status");
             t.keys("Enter");
-            t.await("a command after the dashboard", s -> s.contains("lab status") && s.contains("app-1")
+            // the status is longer than the screen: its end (the servers, the WANs) is what is seen
+            t.await("a command after the dashboard", s -> s.contains("ACCEPTING") && s.contains("app-1")
                     && Tmux.lastLine(s).equals(prompt), 10_000);
         } finally {
             Process down = new ProcessBuilder("sh", "-c", Run.home().resolve("mpsh") + " --lab " + lab + " -c 'lab down'")
