@@ -39,16 +39,19 @@ public final class WatchCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: watch [NAMESPACE...] [-interval DURATION] [-count N]
+                usage: watch [NAMESPACE...] [--netns NAME]... [--host] [-interval DURATION] [-count N]
 
                 Shows the same tables as 'subflows' (default namespaces: client app-1 app-2)
                 and redraws them in place as path-manager events arrive, and at least every
-                DURATION (default 1s) for the client's byte counters and RTT. Press Ctrl+C to
-                stop. Without a terminal (a script, -c with a pipe) it prints one plain
-                snapshot per DURATION instead (default 2s there).
+                DURATION (default 1s) for the counters: bytes, RATE (bytes/s since the previous
+                redraw), each subflow's SHARE of its connection, RTT. Press Ctrl+C to stop.
+                Without a terminal (a script, -c with a pipe) it prints one plain snapshot per
+                DURATION instead (default 2s there).
 
                   -interval DURATION   the longest time between redraws: 1s, 500ms
                   -count N             stop after N redraws
+                  --netns NAME         any named network namespace (read only)
+                  --host               the host's own namespace (read only)
 
                 examples:
                   watch
@@ -96,7 +99,9 @@ public final class WatchCommand implements Command {
         ScreenSize size = ctx.session().screenSize();
         boolean screen = ctx.interactive() && size != null;
         Options o = parse(args, screen);
-        List<String> names = FlowArgs.watched(ctx, name(), o.names());
+        FlowArgs.Watched watched = FlowArgs.watched(ctx, name(), o.names());
+        List<WatchTarget> targets = watched.targets();
+        List<String> names = targets.stream().map(WatchTarget::name).toList();
         FlowCollector collector = FlowCollector.of(ctx.session());
         Semaphore wake = new Semaphore(0);
         PrintStream out = ctx.out();
@@ -109,7 +114,7 @@ public final class WatchCommand implements Command {
             }
             while (!ctx.cancellation().isCancelled()) {
                 collector.refreshInterfaces(names);
-                FlowsSnapshot snap = collector.snapshot(names);
+                FlowsSnapshot snap = collector.snapshotOf(targets).withUnwatched(watched.failed());
                 if (screen) {
                     ScreenSize now = ctx.session().screenSize();
                     shown = redraw(out, snap, ctx, now == null ? size : now, shown);

@@ -45,7 +45,7 @@ class FlowOverflowIT {
     @Test
     void lostEventsAreDetectedAndTheModelEndsInAgreementWithTheKernel() throws Exception {
         String netns = ReferenceAnswer.ns(lab, "client");
-        try (NamespaceWatcher w = NamespaceWatcher.start("client", netns, () -> { }, 1);
+        try (NamespaceWatcher w = NamespaceWatcher.start(WatchTarget.named("client", netns), () -> { }, 1);
              NetNs ns = NetNs.open(netns)) {
             ExecutorService pool = Executors.newFixedThreadPool(16);
             // half the connections stay open, so the repaired model has something to agree on
@@ -98,7 +98,7 @@ class FlowOverflowIT {
         while (true) {
             NamespaceFlows f = w.snapshot(Instant.now());
             java.util.Set<Long> kernel = new java.util.TreeSet<>();
-            KernelConnections.list(ns).forEach(k -> kernel.add(k.token()));
+            dev.mpsh.sockdiag.SockDiag.read(ns).connections().forEach(k -> kernel.add(k.token()));
             java.util.Set<Long> model = new java.util.TreeSet<>();
             f.connections().stream().filter(c -> !c.closed()).forEach(c -> model.add(c.token()));
             boolean repairing = !f.health().complete() && f.health().problem().startsWith("events were lost");
