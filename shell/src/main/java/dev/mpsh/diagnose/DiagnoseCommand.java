@@ -45,8 +45,10 @@ public final class DiagnoseCommand implements Command {
                 gathered while a few real connections are attempted from the client: a short
                 tcpdump capture (e.g. SYN-ACKs from the VIP entering the LB on veth-lb-br but
                 none leaving on veth-lb-rt: dropped as martians) or a kernel counter (e.g.
-                Ip:InAddrErrors growing on a backend that does not own the VIP). Several faults
-                are reported at once; a fix that needs another one first says so.
+                Ip:InAddrErrors growing on a backend that does not own the VIP, or the MPTcpExt
+                counters of 'counters': MP_CAPABLE SYNs counted by a backend while the client
+                counts no SYN-ACK). Several faults are reported at once; a fix that needs
+                another one first says so.
 
                 It takes a few seconds (at most 8 connection attempts).
                 Exit status: 0 nothing broken, 1 something is, 2 bad usage; a lab that is

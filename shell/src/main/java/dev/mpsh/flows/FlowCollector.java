@@ -6,6 +6,7 @@ import dev.mpsh.command.Namespaces;
 import dev.mpsh.command.Session;
 import dev.mpsh.lab.ScenarioRoles;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.linux.NetNsRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public final class FlowCollector implements AutoCloseable {
     static final long NOTIFY_MILLIS = 100;
 
     private final Namespaces namespaces;
-    private final Map<WatchTarget, NamespaceWatcher> watchers = new LinkedHashMap<>();
+    private final Map<NetNsRef, NamespaceWatcher> watchers = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object notifyLock = new Object();
     private boolean dirty;
@@ -88,10 +89,10 @@ public final class FlowCollector implements AutoCloseable {
     }
 
     /** The lab namespaces called names (scenario names), as targets. */
-    public List<WatchTarget> lab(List<String> names) throws IOException {
-        List<WatchTarget> out = new ArrayList<>();
+    public List<NetNsRef> lab(List<String> names) throws IOException {
+        List<NetNsRef> out = new ArrayList<>();
         for (String n : names) {
-            out.add(WatchTarget.named(n, namespaces.netnsName(n)));
+            out.add(NetNsRef.named(n, namespaces.netnsName(n)));
         }
         return out;
     }
@@ -111,19 +112,19 @@ public final class FlowCollector implements AutoCloseable {
      * Makes sure each target is watched. Returns the targets that cannot be watched, by name,
      * each with a one-line reason; the others are watched.
      */
-    public Map<String, String> watchTargets(List<WatchTarget> targets) {
-        List<WatchTarget> missing = new ArrayList<>();
+    public Map<String, String> watchTargets(List<NetNsRef> targets) {
+        List<NetNsRef> missing = new ArrayList<>();
         synchronized (this) {
             dropStale();
-            for (WatchTarget t : targets) {
+            for (NetNsRef t : targets) {
                 if (!watchers.containsKey(t) && !missing.contains(t)) {
                     missing.add(t);
                 }
             }
         }
         // in parallel: each subscription takes a namespace thread and a dump
-        Map<WatchTarget, CompletableFuture<NamespaceWatcher>> started = new LinkedHashMap<>();
-        for (WatchTarget t : missing) {
+        Map<NetNsRef, CompletableFuture<NamespaceWatcher>> started = new LinkedHashMap<>();
+        for (NetNsRef t : missing) {
             started.put(t, CompletableFuture.supplyAsync(() -> {
                 try {
                     return NamespaceWatcher.start(t, this::changed);
@@ -174,7 +175,7 @@ public final class FlowCollector implements AutoCloseable {
      * The targets now, in that order (those watched), joined with every watched namespace,
      * with counters from a reading of each one's socket list at most a moment old.
      */
-    public FlowsSnapshot snapshotOf(List<WatchTarget> targets) {
+    public FlowsSnapshot snapshotOf(List<NetNsRef> targets) {
         Instant now = Instant.now();
         List<NamespaceWatcher> all;
         synchronized (this) {
@@ -187,7 +188,7 @@ public final class FlowCollector implements AutoCloseable {
         // joined over every watched namespace, so "subflows client" still names the backends
         List<NamespaceFlows> joined = BackendJoin.join(flows);
         List<NamespaceFlows> out = new ArrayList<>();
-        for (WatchTarget t : targets) {
+        for (NetNsRef t : targets) {
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).target().equals(t)) {
                     out.add(joined.get(i));

@@ -40,6 +40,8 @@ public final class FlowModel {
     private Instant lastPrune;
     /** What the last socket list could not tell, or null. */
     private String kernelNote;
+    /** An event brought a connection or subflow after the last socket list was read. */
+    private boolean unread;
     private long events;
     private long lost;
     private long unknown;
@@ -95,6 +97,9 @@ public final class FlowModel {
             c = new LiveConnection(token, now, e.type() != PmEvent.CREATED);
             conns.put(token, c);
         }
+        if (e.type() != PmEvent.CLOSED && e.type() != PmEvent.SUB_CLOSED) {
+            unread = true;
+        }
         switch (e.type()) {
             case PmEvent.CREATED, PmEvent.ESTABLISHED -> c.initial(e, now, ifaces);
             case PmEvent.CLOSED -> c.close(now);
@@ -132,6 +137,7 @@ public final class FlowModel {
     public synchronized int resync(KernelSnapshot kernel, Instant now) {
         int mismatched = KernelMerge.merge(conns, kernel, now, true, ifaces);
         kernelNote = kernel.problem();
+        unread = false;
         lostSince = null;
         resyncAt = now;
         return mismatched;
@@ -141,6 +147,12 @@ public final class FlowModel {
     public synchronized void refresh(KernelSnapshot kernel, Instant now) {
         KernelMerge.merge(conns, kernel, now, false, ifaces);
         kernelNote = kernel.problem();
+        unread = false;
+    }
+
+    /** Whether events brought connections or subflows since the last socket list: their counters are not read yet. */
+    public synchronized boolean unread() {
+        return unread;
     }
 
     public synchronized NamespaceFlows snapshot(Instant now) {

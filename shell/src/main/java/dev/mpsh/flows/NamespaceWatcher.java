@@ -1,6 +1,7 @@
 package dev.mpsh.flows;
 
 import dev.mpsh.linux.NetNs;
+import dev.mpsh.linux.NetNsRef;
 import dev.mpsh.mptcp.PmEvent;
 import dev.mpsh.mptcp.PmEvents;
 import dev.mpsh.netlink.NetlinkOverflowException;
@@ -29,7 +30,7 @@ final class NamespaceWatcher implements AutoCloseable {
     static final String MPTCP_DISABLED = "net.mptcp.enabled=0 here: new MPTCP sockets are refused;"
             + " what is already open is still listed";
 
-    private final WatchTarget target;
+    private final NetNsRef target;
     private final Object identity;
     private final NetNs ns;
     private final PmEvents events;
@@ -43,7 +44,7 @@ final class NamespaceWatcher implements AutoCloseable {
     private Instant sysctlAt = Instant.EPOCH;
     private volatile boolean mptcpDisabled;
 
-    private NamespaceWatcher(WatchTarget target, Object identity, NetNs ns, PmEvents events, SockDiag diag,
+    private NamespaceWatcher(NetNsRef target, Object identity, NetNs ns, PmEvents events, SockDiag diag,
                              IfaceCache ifaces, Runnable changed) {
         this.target = target;
         this.identity = identity;
@@ -58,12 +59,12 @@ final class NamespaceWatcher implements AutoCloseable {
     }
 
     /** Subscribes in the target namespace and starts applying events. */
-    static NamespaceWatcher start(WatchTarget target, Runnable changed) throws IOException {
+    static NamespaceWatcher start(NetNsRef target, Runnable changed) throws IOException {
         return start(target, changed, RECEIVE_BUFFER);
     }
 
     /** As above with another receive buffer; a small one (tests) is set without forcing. */
-    static NamespaceWatcher start(WatchTarget target, Runnable changed, int receiveBuffer) throws IOException {
+    static NamespaceWatcher start(NetNsRef target, Runnable changed, int receiveBuffer) throws IOException {
         NetNs ns = NetNs.open(target.path(), target.name());
         Object identity = identity(target);
         PmEvents events = null;
@@ -95,7 +96,7 @@ final class NamespaceWatcher implements AutoCloseable {
         return w;
     }
 
-    WatchTarget target() {
+    NetNsRef target() {
         return target;
     }
 
@@ -108,7 +109,7 @@ final class NamespaceWatcher implements AutoCloseable {
         }
     }
 
-    private static Object identity(WatchTarget t) throws IOException {
+    private static Object identity(NetNsRef t) throws IOException {
         return Files.readAttributes(t.path(), "unix:ino,dev");
     }
 
@@ -122,10 +123,13 @@ final class NamespaceWatcher implements AutoCloseable {
         return mptcpDisabled ? f.withNote(MPTCP_DISABLED) : f;
     }
 
-    /** Reads the socket list now (forced) or if the last reading is older than {@link #REFRESH}. */
+    /**
+     * Reads the socket list now when forced, when events brought subflows since the last reading,
+     * or when that is older than {@link #REFRESH}.
+     */
     void refresh(Instant now, boolean force) {
         synchronized (refreshLock) {
-            if (!force && now.isBefore(readAt.plus(REFRESH))) {
+            if (!force && !model.unread() && now.isBefore(readAt.plus(REFRESH))) {
                 return;
             }
             readAt = now;

@@ -6,6 +6,7 @@ import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
 import dev.mpsh.command.ScreenSize;
+import dev.mpsh.linux.NetNsRef;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ public final class WatchCommand implements Command {
         boolean screen = ctx.interactive() && size != null;
         Options o = parse(args, screen);
         FlowArgs.Watched watched = FlowArgs.watched(ctx, name(), o.names());
-        List<WatchTarget> targets = watched.targets();
-        List<String> names = targets.stream().map(WatchTarget::name).toList();
+        List<NetNsRef> targets = watched.targets();
+        List<String> names = targets.stream().map(NetNsRef::name).toList();
         FlowCollector collector = FlowCollector.of(ctx.session());
         Semaphore wake = new Semaphore(0);
         PrintStream out = ctx.out();
