@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * MPTCP connections held open by a process that is not mpsh (python3, socket.IPPROTO_MPTCP),
- * in one namespace, until closed. For tests that need connections made before mpsh watched.
+ * in one namespace, until closed; or such a process's MPTCP echo server. For tests that need
+ * connections made before mpsh watched.
  */
 public final class HeldConnections implements AutoCloseable {
     private final Process process;
@@ -27,12 +28,22 @@ public final class HeldConnections implements AutoCloseable {
 
     /** Opens count connections from netns to host:port and waits (up to minutes) until each echoed a line. */
     public static HeldConnections open(String netns, String host, int port, int count) throws IOException {
-        Path script = Files.createTempFile("mptcp_hold", ".py");
-        try (InputStream in = Objects.requireNonNull(HeldConnections.class.getResourceAsStream("mptcp_hold.py"))) {
+        return start("mptcp_hold.py", "ready", netns, host, String.valueOf(port), String.valueOf(count));
+    }
+
+    /** An MPTCP echo server in netns on host:port, listening once this returns. */
+    public static HeldConnections server(String netns, String host, int port) throws IOException {
+        return start("mptcp_echo.py", "listening", netns, host, String.valueOf(port));
+    }
+
+    private static HeldConnections start(String resource, String readyLine, String netns, String... args) throws IOException {
+        Path script = Files.createTempFile("mpsh-test", ".py");
+        try (InputStream in = Objects.requireNonNull(HeldConnections.class.getResourceAsStream(resource), resource)) {
             Files.write(script, in.readAllBytes());
         }
-        Process p = new ProcessBuilder(List.of("ip", "netns", "exec", netns, "python3", script.toString(),
-                host, String.valueOf(port), String.valueOf(count))).redirectErrorStream(true).start();
+        List<String> argv = new java.util.ArrayList<>(List.of("ip", "netns", "exec", netns, "python3", script.toString()));
+        argv.addAll(List.of(args));
+        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
         HeldConnections held = new HeldConnections(p, script);
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
             StringBuilder seen = new StringBuilder();
@@ -40,7 +51,7 @@ public final class HeldConnections implements AutoCloseable {
                 BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                 String line;
                 while ((line = r.readLine()) != null) {
-                    if (line.equals("ready")) {
+                    if (line.equals(readyLine)) {
                         return null;
                     }
                     seen.append(line).append('\n');
@@ -54,18 +65,13 @@ public final class HeldConnections implements AutoCloseable {
             String failure = ready.get(3, TimeUnit.MINUTES);
             if (failure != null) {
                 held.close();
-                throw new IOException("the Python client did not connect: " + failure);
+                throw new IOException(resource + " did not start: " + failure);
             }
         } catch (Exception e) {
             held.close();
-            throw e instanceof IOException io ? io : new IOException("the Python client did not connect: " + e, e);
+            throw e instanceof IOException io ? io : new IOException(resource + " did not start: " + e, e);
         }
         return held;
-    }
-
-    /** The process's PID (its connections' owner, as ss -p would show). */
-    public long pid() {
-        return process.pid();
     }
 
     /** Closes its input, so it closes its connections and ends; kills it if it does not. */
