@@ -10,7 +10,8 @@ import dev.mpsh.flows.Words;
 import java.util.List;
 
 /**
- * The live subflow table: one row per subflow, from the path manager's events. It scrolls by
+ * The live subflow table: one row per subflow, from the kernel's socket list and the path
+ * manager's events, with its rate and share. It scrolls by
  * itself and gives Lanterna's table only the rows on screen: with thousands of subflows a key
  * or a redraw then costs what one screenful does.
  */
