@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,15 +38,17 @@ public record KernelSnapshot(Instant at, List<KernelConnection> connections, int
      * connection's addresses (an accepted connection before accept() has inode 0).
      */
     public static KernelSnapshot join(Instant at, List<MptcpSock> mptcp, List<TcpSock> tcp) {
-        Map<Long, List<TcpSock>> byToken = new LinkedHashMap<>();
+        // plain loops and maps of JDK keys: this runs first in a fresh JVM, where every lambda
+        // and record hashCode costs its bootstrap (measured in bench/snapshot.sh)
+        Map<Long, List<TcpSock>> byToken = new HashMap<>();
         Map<Long, Long> tokenOfInode = new HashMap<>();
-        Map<Tuple, Long> tokenOfTuple = new HashMap<>();
+        Map<InetSocketAddress, Map<InetSocketAddress, Long>> tokenOfTuple = new HashMap<>();
         for (MptcpSock m : mptcp) {
-            byToken.putIfAbsent(m.token(), new ArrayList<>());
+            byToken.putIfAbsent(m.token(), new ArrayList<>(3));
             if (m.id().inode() != 0) {
                 tokenOfInode.put(m.id().inode(), m.token());
             }
-            tokenOfTuple.put(new Tuple(m.id().local(), m.id().remote()), m.token());
+            tokenOfTuple.computeIfAbsent(m.id().local(), k -> new HashMap<>()).put(m.id().remote(), m.token());
         }
         int unmatched = 0;
         boolean missing = false;
@@ -58,7 +59,8 @@ public record KernelSnapshot(Instant at, List<KernelConnection> connections, int
             } else {
                 token = t.id().inode() != 0 ? tokenOfInode.get(t.id().inode()) : null;
                 if (token == null && t.subflow()) {
-                    token = tokenOfTuple.get(new Tuple(t.id().local(), t.id().remote()));
+                    Map<InetSocketAddress, Long> r = tokenOfTuple.get(t.id().local());
+                    token = r == null ? null : r.get(t.id().remote());
                 }
                 missing |= token != null || t.subflow();
             }
@@ -70,10 +72,18 @@ public record KernelSnapshot(Instant at, List<KernelConnection> connections, int
         }
         List<KernelConnection> out = new ArrayList<>(mptcp.size());
         for (MptcpSock m : mptcp) {
-            List<TcpSock> sfs = byToken.getOrDefault(m.token(), List.of());
+            List<TcpSock> sfs = byToken.get(m.token());
             List<TcpSock> ordered = new ArrayList<>(sfs.size());
-            sfs.stream().filter(s -> initial(m, s)).forEach(ordered::add);
-            sfs.stream().filter(s -> !initial(m, s)).forEach(ordered::add);
+            for (TcpSock s : sfs) {
+                if (initial(m, s)) {
+                    ordered.add(s);
+                }
+            }
+            for (TcpSock s : sfs) {
+                if (!initial(m, s)) {
+                    ordered.add(s);
+                }
+            }
             out.add(new KernelConnection(m, ordered));
         }
         return new KernelSnapshot(at, out, unmatched, missing);
@@ -90,6 +100,4 @@ public record KernelSnapshot(Instant at, List<KernelConnection> connections, int
         return connections.stream().filter(c -> c.token() == token).findFirst().orElse(null);
     }
 
-    private record Tuple(InetSocketAddress local, InetSocketAddress remote) {
-    }
 }
