@@ -3,6 +3,7 @@ package dev.mpsh.mib;
 import dev.mpsh.output.Json;
 import dev.mpsh.output.Output;
 import dev.mpsh.output.Style;
+import dev.mpsh.output.Table;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,9 +89,10 @@ public record CountersReport(List<CounterReading> before, List<CounterReading> a
             out.println(style.bold("MPTcpExt counters moved by '" + command + "'")
                     + (status == 0 ? "" : " (it exited with " + status + ")") + ":");
         }
-        List<String[]> lines = new ArrayList<>();
-        lines.add(command == null ? new String[] {"NAMESPACE", "COUNTER", "VALUE", "MEANING"}
-                : new String[] {"NAMESPACE", "COUNTER", "DELTA", "NOW", "MEANING"});
+        Table table = command == null
+                ? new Table(List.of("namespace", "counter", "value", "meaning"), List.of("NAMESPACE", "COUNTER", "VALUE", "MEANING"))
+                : new Table(List.of("namespace", "counter", "delta", "now", "meaning"),
+                        List.of("NAMESPACE", "COUNTER", "DELTA", "NOW", "MEANING"));
         List<String> said = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             String ns = after.get(i).namespace();
@@ -99,30 +101,15 @@ public record CountersReport(List<CounterReading> before, List<CounterReading> a
             }
             for (Row r : rows(i)) {
                 String meaning = r.meaning() == null ? "" : r.meaning();
-                lines.add(command == null ? new String[] {ns, "MPTcpExt" + r.name(), String.valueOf(r.value()), meaning}
-                        : new String[] {ns, "MPTcpExt" + r.name(), (r.delta() > 0 ? "+" : "") + r.delta(),
-                                String.valueOf(r.value()), meaning});
+                if (command == null) {
+                    table.row(ns, GROUP + r.name(), String.valueOf(r.value()), meaning);
+                } else {
+                    table.row(ns, GROUP + r.name(), (r.delta() > 0 ? "+" : "") + r.delta(), String.valueOf(r.value()), meaning);
+                }
             }
         }
-        if (lines.size() > 1) {
-            int[] w = new int[lines.get(0).length];
-            for (String[] l : lines) {
-                for (int k = 0; k < w.length; k++) {
-                    w[k] = Math.max(w[k], l[k].length());
-                }
-            }
-            for (int j = 0; j < lines.size(); j++) {
-                StringBuilder b = new StringBuilder();
-                for (int k = 0; k < w.length; k++) {
-                    String cell = lines.get(j)[k];
-                    b.append(cell);
-                    if (k < w.length - 1) {
-                        b.append(" ".repeat(w[k] - cell.length() + 2));
-                    }
-                }
-                String line = b.toString().stripTrailing();
-                out.println(j == 0 ? style.bold(line) : line);
-            }
+        if (!table.rows().isEmpty()) {
+            table.render(out, style);
         }
         for (String s : said) {
             out.println(s.contains("cannot read") ? style.red(s) : style.yellow(s));
