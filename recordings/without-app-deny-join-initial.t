@@ -66,6 +66,8 @@ recording does not run 'check' here.
                ESTABLISHED event). With limits of 2 it still looks right; with larger
                limits or without fullmesh the client also joins VIP:80, which the LB may
                hash to the other backend.
+     evidence: MPTcpExt:MPJoinNoTokenFound in app-2 grew by {n} ({n} -> {n}): server: an MP_JOIN for a token this host does not know was reset (the join reached the wrong host)
+               see: ip netns exec {word}-app-2 nstat -az MPTcpExtMPJoinNoTokenFound
      fix:      'fix apply app1-deny-join-initial' ('fix show app1-deny-join-initial' explains it)
   
   2. app2-deny-join-initial [app-2] app-2 forbids joins to VIP:80 (allow_join_initial_addr_port=0) — not applied
@@ -75,6 +77,8 @@ recording does not run 'check' here.
                ESTABLISHED event). With limits of 2 it still looks right; with larger
                limits or without fullmesh the client also joins VIP:80, which the LB may
                hash to the other backend.
+     evidence: MPTcpExt:MPJoinNoTokenFound in app-1 grew by {n} ({n} -> {n}): server: an MP_JOIN for a token this host does not know was reset (the join reached the wrong host)
+               see: ip netns exec {word}-app-1 nstat -az MPTcpExtMPJoinNoTokenFound
      fix:      'fix apply app2-deny-join-initial' ('fix show app2-deny-join-initial' explains it)
   [1]
 

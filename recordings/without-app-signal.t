@@ -74,7 +74,7 @@ The connection works and uses MPTCP, over a single subflow:
   [1]
 
 ## What diagnose finds
-Its connections got no ANNOUNCED at all.
+Its connections got no ANNOUNCED at all: neither backend's kernel sent an ADD_ADDR.
   $ diagnose
   connections: {n} of {n} connections worked; served by *; 0 got ANNOUNCED, 0 opened additional subflows (glob)
   2 fixes are not in place:
@@ -84,6 +84,8 @@ Its connections got no ANNOUNCED at all.
                see: ip -n {word}-app-1 mptcp endpoint show
      why:      Connections held by app-1 work, but the client receives no ANNOUNCED and
                opens no additional subflow.
+     evidence: MPTcpExt:AddAddrTx in app-1 grew by 0 ({n} -> {n}): sent an ADD_ADDR (announced an address of a signal endpoint)
+               see: ip netns exec {word}-app-1 nstat -az MPTcpExtAddAddrTx
      fix:      'fix apply app1-signal' ('fix show app1-signal' explains it)
   
   2. app2-signal [app-2] app-2 announces VIP:8082, a port only it serves — not applied
@@ -91,6 +93,8 @@ Its connections got no ANNOUNCED at all.
                see: ip -n {word}-app-2 mptcp endpoint show
      why:      Connections held by app-2 work, but the client receives no ANNOUNCED and
                opens no additional subflow.
+     evidence: MPTcpExt:AddAddrTx in app-2 grew by 0 ({n} -> {n}): sent an ADD_ADDR (announced an address of a signal endpoint)
+               see: ip netns exec {word}-app-2 nstat -az MPTcpExtAddAddrTx
      fix:      'fix apply app2-signal' ('fix show app2-signal' explains it)
   [1]
 

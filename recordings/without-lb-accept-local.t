@@ -72,7 +72,8 @@ The client times out: the backends do answer, but from the VIP, which is the LB'
 ## What diagnose finds
 'diagnose' names the one fix missing, and proves it with captures on both sides of the LB while
 it tries to connect: SYN-ACKs from 10.0.83.1 arrive on veth-lb-br (how many varies), and not one
-leaves on veth-lb-rt. They die in the LB as martians.
+leaves on veth-lb-rt. They die in the LB as martians. The kernel's MPTCP counters say the same:
+the backends count MP_CAPABLE SYNs (how many each varies), the client not one SYN-ACK.
   $ diagnose
   connections: 0 of 8 connections worked (timed out after 400ms)
   1 fix is not in place:
@@ -91,6 +92,12 @@ leaves on veth-lb-rt. They die in the LB as martians.
                see: ip netns exec {word}-LB tcpdump -ni veth-lb-br 'tcp and src host 10.0.83.1'
      evidence: [01] packets? matching 'tcp and src host 10\.0\.83\.1' on veth-lb-rt in LB (re)
                see: ip netns exec {word}-LB tcpdump -ni veth-lb-rt 'tcp and src host 10.0.83.1'
+     evidence: MPTcpExt:MPCapableSYNRX in app-1 grew by {n} ({n} -> {n}): server: a SYN with MP_CAPABLE arrived (a client asked for MPTCP)
+               see: ip netns exec {word}-app-1 nstat -az MPTcpExtMPCapableSYNRX
+     evidence: MPTcpExt:MPCapableSYNRX in app-2 grew by {n} ({n} -> {n}): server: a SYN with MP_CAPABLE arrived (a client asked for MPTCP)
+               see: ip netns exec {word}-app-2 nstat -az MPTcpExtMPCapableSYNRX
+     evidence: MPTcpExt:MPCapableSYNACKRX in client grew by 0 ({n} -> {n}): client: the SYN-ACK carried MP_CAPABLE: MPTCP was negotiated
+               see: ip netns exec {word}-client nstat -az MPTcpExtMPCapableSYNACKRX
      fix:      'fix apply lb-accept-local' ('fix show lb-accept-local' explains it)
   [1]
 

@@ -11,6 +11,7 @@ import dev.mpsh.fix.FixCommand;
 import dev.mpsh.lab.LabCommand;
 import dev.mpsh.flows.SubflowsCommand;
 import dev.mpsh.flows.WatchCommand;
+import dev.mpsh.mib.CountersCommand;
 import dev.mpsh.mptcp.MonitorCommand;
 import dev.mpsh.ns.ChildProcessRunner;
 import dev.mpsh.ns.NsCommand;
@@ -59,6 +60,7 @@ public final class Commands {
                 .register(new dev.mpsh.drill.DrillCommand())
                 .register(new SubflowsCommand())
                 .register(new WatchCommand())
+                .register(new CountersCommand(self::get))
                 .register(new SourceCommand(self::get))
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))

@@ -1,7 +1,7 @@
 package dev.mpsh.check;
 
 import dev.mpsh.api.Criterion;
-import dev.mpsh.diagnose.Counter;
+import dev.mpsh.mib.MibReader;
 import dev.mpsh.lab.LabLayout;
 import dev.mpsh.linux.NetNs;
 import java.io.IOException;
@@ -37,7 +37,7 @@ final class CounterWatch implements AutoCloseable {
                         continue;
                     }
                     NetNs in = w.enter(ns, layout);
-                    w.watched.add(new Watched(c.id(), ns, word, Counter.read(in, word)));
+                    w.watched.add(new Watched(c.id(), ns, word, read(in, word)));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -60,10 +60,21 @@ final class CounterWatch implements AutoCloseable {
     Map<String, List<CounterGrowth>> growth() {
         Map<String, List<CounterGrowth>> out = new LinkedHashMap<>();
         for (Watched w : watched) {
-            long after = Counter.read(entered.get(w.namespace()), w.key());
+            long after = read(entered.get(w.namespace()), w.key());
             out.computeIfAbsent(w.criterion(), k -> new ArrayList<>()).add(new CounterGrowth(w.namespace(), w.key(), w.before(), after));
         }
         return out;
+    }
+
+    /** The value of counter GROUP:NAME in the namespace of in, or -1 when the kernel has no such counter. */
+    static long read(NetNs in, String key) {
+        int colon = key.indexOf(':');
+        try {
+            Long v = MibReader.read(in).get(key.substring(0, colon), key.substring(colon + 1));
+            return v == null ? -1 : v;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     @Override

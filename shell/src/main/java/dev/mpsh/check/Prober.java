@@ -10,6 +10,10 @@ import dev.mpsh.linux.NetNs;
 import dev.mpsh.linux.SockAddr;
 import dev.mpsh.mptcp.MptcpSocket;
 import dev.mpsh.mptcp.PmEvent;
+import dev.mpsh.sockdiag.KernelConnection;
+import dev.mpsh.sockdiag.KernelSnapshot;
+import dev.mpsh.sockdiag.SockDiag;
+import dev.mpsh.sockdiag.TcpSock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -24,8 +28,10 @@ import java.util.Map;
 
 /**
  * Makes real MPTCP connections from the check's namespace to its address, one after another,
- * until every backend has been reached or the attempts or time run out, and tells from the
- * path-manager events of the client and of each backend's namespace what each connection did.
+ * until every backend has been reached or the attempts or time run out, and tells what each
+ * connection did from the kernel's socket list of the client (read while the connection is
+ * open: its subflows, as ss shows them) and the path-manager events of the client and of each
+ * backend's namespace (what came and went: announcements, joins that closed, the C flag).
  * Subscriptions are made before the first connection so no event is missed.
  */
 public final class Prober {
@@ -53,6 +59,7 @@ public final class Prober {
     public List<Attempt> run(int maxAttempts, long withinMillis) throws IOException {
         List<NetNs> opened = new ArrayList<>();
         Map<String, EventLog> backendLogs = new LinkedHashMap<>();
+        Map<String, NetNs> backendNs = new LinkedHashMap<>();
         EventLog clientLog = null;
         try {
             NetNs client = NetNs.open(layout.netnsName(check.namespace()));
@@ -65,13 +72,14 @@ public final class Prober {
                 Server s = scenario.server(b.server()).orElseThrow();
                 NetNs ns = NetNs.open(layout.netnsName(s.namespace()));
                 opened.add(ns);
+                backendNs.put(b.server(), ns);
                 backendLogs.put(b.server(), EventLog.subscribe(ns));
             }
             clientLog = EventLog.subscribe(client);
             List<Attempt> out = new ArrayList<>();
             long deadline = System.currentTimeMillis() + withinMillis;
             for (int n = 1; n <= maxAttempts && System.currentTimeMillis() < deadline && !cancellation.isCancelled(); n++) {
-                out.add(attempt(n, client, clientLog, backendLogs, ifaceOf));
+                out.add(attempt(n, client, clientLog, backendLogs, backendNs, ifaceOf));
                 if (allReached(out)) {
                     break;
                 }
@@ -91,7 +99,7 @@ public final class Prober {
     }
 
     private Attempt attempt(int n, NetNs client, EventLog clientLog, Map<String, EventLog> backendLogs,
-                            Map<String, String> ifaceOf) throws IOException {
+                            Map<String, NetNs> backendNs, Map<String, String> ifaceOf) throws IOException {
         InetSocketAddress target = new InetSocketAddress(InetAddress.getByName(check.address()), check.port());
         MptcpSocket s;
         try {
@@ -114,7 +122,8 @@ public final class Prober {
                 error = "no echo: " + e.getMessage();
             }
             settle(clientLog, local);
-            return describe(n, mptcp, echoed, error, local, clientLog.events(), backendLogs, ifaceOf);
+            KernelConnection kernel = mptcp ? kernelConnection(client, local) : null;
+            return describe(n, mptcp, echoed, error, local, clientLog.events(), kernel, backendLogs, backendNs, ifaceOf);
         }
     }
 
@@ -167,12 +176,23 @@ public final class Prober {
         }
     }
 
+    /** The client's connection from local, as the kernel lists it now, or null. */
+    private static KernelConnection kernelConnection(NetNs ns, InetSocketAddress local) {
+        try {
+            return SockDiag.read(ns).connections().stream()
+                    .filter(c -> c.msk().id().local().equals(local)).findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null; // the events still tell
+        }
+    }
+
     private Attempt describe(int n, boolean mptcp, boolean echoed, String error, InetSocketAddress local,
-                             List<PmEvent> events, Map<String, EventLog> backendLogs, Map<String, String> ifaceOf)
-            throws IOException {
+                             List<PmEvent> events, KernelConnection kernel, Map<String, EventLog> backendLogs,
+                             Map<String, NetNs> backendNs, Map<String, String> ifaceOf) throws IOException {
         String localAddr = SockAddr.ntop(local.getAddress());
-        Long token = null;
-        String initial = null;
+        Long token = kernel == null ? null : kernel.token();
+        String initial = kernel == null ? null
+                : SockAddr.ntop(kernel.msk().id().remote().getAddress()) + ":" + kernel.msk().id().remote().getPort();
         for (PmEvent e : events) {
             if (e.type() == PmEvent.CREATED && e.sport() != null && e.sport() == local.getPort()
                     && e.saddr() != null && SockAddr.ntop(e.saddr()).equals(localAddr)) {
@@ -182,7 +202,6 @@ public final class Prober {
         }
         boolean denyJoin = false;
         List<String> announced = new ArrayList<>();
-        List<Attempt.Join> joins = new ArrayList<>();
         for (PmEvent e : events) {
             if (token == null || !token.equals(e.token())) {
                 continue;
@@ -191,12 +210,6 @@ public final class Prober {
                 denyJoin = (e.flags() & PmEvent.FLAG_DENY_JOIN_ID0) != 0;
             } else if (e.type() == PmEvent.ANNOUNCED && e.daddr() != null) {
                 announced.add(SockAddr.ntop(e.daddr()) + ":" + e.dport());
-            } else if (e.type() == PmEvent.SUB_ESTABLISHED) {
-                String saddr = SockAddr.ntop(e.saddr());
-                // the client's event carries the server's wish; the client's own is in the server's event
-                boolean backup = (e.backup() != null && e.backup() != 0)
-                        || serverSeesBackup(backendLogs, saddr, e.sport() == null ? -1 : e.sport());
-                joins.add(new Attempt.Join(ifaceOf.getOrDefault(saddr, "?"), saddr, SockAddr.ntop(e.daddr()), e.dport(), backup));
             }
         }
         String backend = null;
@@ -209,8 +222,44 @@ public final class Prober {
                 }
             }
         }
+        if (backend == null && mptcp) {
+            backend = backendByKernel(backendNs, local);
+        }
         return new Attempt(n, true, mptcp, echoed, error, localAddr + ":" + local.getPort(), initial, backend,
-                denyJoin, announced, joins, ifaceOf.get(localAddr));
+                denyJoin, announced, joins(kernel, events, token, ifaceOf, backendLogs), ifaceOf.get(localAddr));
+    }
+
+    /**
+     * The connection's joins: those the kernel lists established now, and those the events saw that
+     * are no longer there (closed since); each once, with whether either end flagged it backup.
+     */
+    static List<Attempt.Join> joins(KernelConnection kernel, List<PmEvent> events, Long token, Map<String, String> ifaceOf,
+            Map<String, EventLog> backendLogs) throws IOException {
+        Map<String, Attempt.Join> joins = new LinkedHashMap<>();
+        if (kernel != null) {
+            for (TcpSock sf : kernel.subflows()) {
+                // a join still in its handshake (a SYN that gets no answer) is no subflow yet
+                if (!KernelSnapshot.initial(kernel.msk(), sf) && !sf.id().connecting()) {
+                    String saddr = SockAddr.ntop(sf.id().local().getAddress());
+                    int sport = sf.id().local().getPort();
+                    boolean backup = sf.mptcp() != null && (sf.mptcp().backupLocal() || sf.mptcp().backupRemote())
+                            || serverSeesBackup(backendLogs, saddr, sport);
+                    joins.put(saddr + ":" + sport, new Attempt.Join(ifaceOf.getOrDefault(saddr, "?"), saddr,
+                            SockAddr.ntop(sf.id().remote().getAddress()), sf.id().remote().getPort(), backup));
+                }
+            }
+        }
+        for (PmEvent e : events) {
+            if (token != null && token.equals(e.token()) && e.type() == PmEvent.SUB_ESTABLISHED) {
+                String saddr = SockAddr.ntop(e.saddr());
+                // the client's event carries the server's wish; the client's own is in the server's event
+                boolean backup = (e.backup() != null && e.backup() != 0)
+                        || serverSeesBackup(backendLogs, saddr, e.sport() == null ? -1 : e.sport());
+                joins.putIfAbsent(saddr + ":" + e.sport(),
+                        new Attempt.Join(ifaceOf.getOrDefault(saddr, "?"), saddr, SockAddr.ntop(e.daddr()), e.dport(), backup));
+            }
+        }
+        return List.copyOf(joins.values());
     }
 
     /**
@@ -229,6 +278,20 @@ public final class Prober {
             }
         }
         return false;
+    }
+
+    /** The backend whose socket list has a connection from local, or null. */
+    private static String backendByKernel(Map<String, NetNs> backendNs, InetSocketAddress local) {
+        for (Map.Entry<String, NetNs> b : backendNs.entrySet()) {
+            try {
+                if (SockDiag.read(b.getValue()).connections().stream().anyMatch(c -> c.msk().id().remote().equals(local))) {
+                    return b.getKey();
+                }
+            } catch (IOException | RuntimeException e) {
+                // that backend cannot tell; the events may have
+            }
+        }
+        return null;
     }
 
     private static void sleep(long ms) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The built-in client's open connections in this session, so views can read their per-subflow
- * counters (MPTCP_FULL_INFO needs the socket itself). The client registers a socket once it is
+ * The built-in client's open connections in this session, so views can take a last reading of
+ * a connection's counters just before it closes. The client registers a socket once it is
  * connected and removes it when it closes.
  */
 public final class ClientSockets {

@@ -67,7 +67,57 @@ final class CommandArgumentCompleters {
 
     /** monitor [NAMESPACE]: one namespace. */
     static ArgumentCompleter monitor() {
-        return r -> r.words().size() > 1 ? List.of() : r.view().names().stream().map(Suggestion::word).toList();
+        return r -> {
+            if (r.previous().equals("--netns")) {
+                return namedNamespaces();
+            }
+            if (r.words().size() > 1) {
+                return List.of();
+            }
+            List<Suggestion> out = new ArrayList<>(r.view().names().stream().map(Suggestion::word).toList());
+            out.add(Suggestion.word("--netns", "any named namespace (ip netns list)", null));
+            out.add(Suggestion.word("--host", "the host's own namespace", null));
+            return out;
+        };
+    }
+
+    /**
+     * The read-only views (subflows, watch, counters): lab namespaces once each, --netns NAME
+     * with the names under /run/netns, and the view's own options; after counters' "--", the
+     * command line it runs.
+     */
+    static ArgumentCompleter views(List<String> options, boolean command) {
+        return r -> {
+            List<String> args = r.words().subList(1, r.words().size());
+            if (command && args.contains("--")) {
+                List<String> rest = args.subList(args.indexOf("--") + 1, args.size());
+                return r.shell().complete(rest, r.prefix(), null);
+            }
+            if (r.previous().equals("--netns")) {
+                return namedNamespaces();
+            }
+            if (r.previous().equals("-interval") || r.previous().equals("-count")) {
+                return List.of();
+            }
+            List<Suggestion> out = new ArrayList<>();
+            if (r.prefix().startsWith("-")) {
+                out.add(Suggestion.word("--netns", "any named namespace (ip netns list)", null));
+                out.add(Suggestion.word("--host", "the host's own namespace", null));
+                options.stream().filter(o -> !args.contains(o)).forEach(o -> out.add(Suggestion.word(o)));
+                return out;
+            }
+            r.view().names().stream().filter(n -> !args.contains(n)).forEach(n -> out.add(Suggestion.word(n)));
+            return out;
+        };
+    }
+
+    /** The names under /run/netns, sorted. */
+    private static List<Suggestion> namedNamespaces() {
+        try (var names = java.nio.file.Files.list(dev.mpsh.linux.NetNs.NETNS_DIR)) {
+            return names.map(p -> p.getFileName().toString()).sorted().map(Suggestion::word).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /** replay TRANSCRIPT [options]: the shipped recordings by name, or a file. */

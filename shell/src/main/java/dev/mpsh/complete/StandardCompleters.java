@@ -21,10 +21,6 @@ public final class StandardCompleters {
             out.add(Suggestion.word(NsCommand.HOST, "the host's own namespace", null));
             return out;
         };
-        // subflows/watch take any number of namespaces, each once
-        ArgumentCompleter namespaces = r -> r.view().names().stream()
-                .filter(n -> !r.words().subList(1, r.words().size()).contains(n))
-                .map(Suggestion::word).toList();
         ArgumentCompleter help = r -> r.words().size() > 1 ? List.of()
                 : commands.words().stream().map(Suggestion::word).toList();
         ArgumentCompleter source = r -> {
@@ -51,8 +47,9 @@ public final class StandardCompleters {
         return new CompleterRegistry()
                 .register("ns", ns)
                 .register("enter", ns)
-                .register("subflows", namespaces)
-                .register("watch", namespaces)
+                .register("subflows", CommandArgumentCompleters.views(List.of("--wide", "--json"), false))
+                .register("watch", CommandArgumentCompleters.views(List.of("-interval", "-count"), false))
+                .register("counters", CommandArgumentCompleters.views(List.of("--all", "--json", "--"), true))
                 .register("help", help)
                 .register("source", source)
                 .register("sh", sh)

@@ -48,9 +48,10 @@ public final class DiagnoseCommand implements Command {
                 gathered while a few real connections are attempted from %1$s: a short
                 tcpdump capture (e.g. replies that enter a router but never leave it) or a
                 kernel counter (e.g. Ip:InAddrErrors growing where packets arrive for an
-                address the namespace does not own, MPTcpExt counters for MPTCP's own
-                handshakes). What to capture and count comes from the scenario. Several faults
-                are reported at once; a fix that needs another one first says so.
+                address the namespace does not own, or the MPTcpExt counters of 'counters':
+                MP_CAPABLE SYNs counted by a server while the client counts no SYN-ACK). What
+                to capture and count comes from the scenario. Several faults are reported at
+                once; a fix that needs another one first says so.
 
                 It takes a few seconds (at most 8 connection attempts).
                 Exit status: 0 nothing broken, 1 something is, 2 bad usage; a lab that is

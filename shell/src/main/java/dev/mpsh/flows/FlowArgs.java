@@ -1,40 +1,38 @@
 package dev.mpsh.flows;
 
-import dev.mpsh.client.LabNamespace;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
-import dev.mpsh.command.Namespaces;
-import java.io.IOException;
-import java.util.ArrayList;
+import dev.mpsh.linux.NetNsRef;
+import dev.mpsh.ns.NamespaceArgs;
 import java.util.List;
+import java.util.Map;
 
-/** The namespace words of {@code subflows} and {@code watch}, checked, and the collector watching them. */
+/**
+ * The namespace words of {@code subflows} and {@code watch}: lab namespaces by scenario name,
+ * {@code --netns NAME} for any named namespace and {@code --host} for the host's own, checked,
+ * and the collector watching them.
+ */
 final class FlowArgs {
+    /**
+     * What to show: the targets in order, and those that cannot be watched with a one-line
+     * reason each (shown in their place; the rest of the view is still shown).
+     */
+    record Watched(List<NetNsRef> targets, Map<String, String> failed) {
+    }
+
     private FlowArgs() {
     }
 
-    /** Validates names (empty: the defaults), makes sure they are watched, returns them. */
-    static List<String> watched(CommandContext ctx, String command, List<String> names) throws CommandException {
-        Namespaces lab = LabNamespace.lab(ctx);
+    /** Checks the words, makes sure their namespaces are watched, and says which cannot be. */
+    static Watched watched(CommandContext ctx, String command, List<String> words) throws CommandException {
         FlowCollector collector = FlowCollector.of(ctx.session());
-        List<String> chosen = names.isEmpty() ? collector.defaults() : new ArrayList<>(names);
-        for (String n : chosen) {
-            if (n.startsWith("-")) {
-                throw CommandException.usage("unknown option '" + n + "'; see '" + command + " --help'");
-            }
-            if (!lab.names().contains(n)) {
-                throw CommandException.usage("unknown namespace '" + n + "'; the lab has " + String.join(", ", lab.names()));
-            }
+        List<NetNsRef> targets = NamespaceArgs.parse(ctx, command, words, lab -> collector.defaults());
+        Map<String, String> failed = collector.watchTargets(targets);
+        if (!failed.isEmpty() && failed.size() == targets.stream().map(NetNsRef::name).distinct().count()) {
+            String first = failed.values().iterator().next();
+            throw new CommandException("cannot watch " + String.join(", ", failed.keySet()) + ": " + first);
         }
-        if (!lab.labUp()) {
-            throw new CommandException(LabNamespace.LAB_DOWN);
-        }
-        try {
-            collector.watch(chosen);
-        } catch (IOException e) {
-            throw new CommandException("cannot watch MPTCP events: " + e.getMessage());
-        }
-        return chosen;
+        return new Watched(targets, failed);
     }
 
     /** The terminal's width, or 0 (no limit) when there is none. */

@@ -1,12 +1,14 @@
 package dev.mpsh.flows;
 
+import dev.mpsh.api.Scenario;
 import dev.mpsh.client.ClientSockets;
 import dev.mpsh.command.Namespaces;
 import dev.mpsh.command.Session;
-import dev.mpsh.mptcp.FullInfo;
-import dev.mpsh.mptcp.Subflow;
+import dev.mpsh.lab.ScenarioRoles;
+import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.linux.NetNsRef;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,33 +16,31 @@ import dev.mpsh.api.Scenario;
 import dev.mpsh.lab.ScenarioRoles;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The session's live subflow tables: one {@link NamespaceWatcher} per watched lab namespace,
- * started on first use and kept for the session, so a snapshot is instant and shows what
- * happened since. Front ends take {@link #snapshot(List)}s and may ask to be told of changes.
+ * The session's live subflow tables: one {@link NamespaceWatcher} per watched namespace (lab
+ * namespaces, named ones, the host), started on first use and kept for the session, so a
+ * snapshot is instant and shows what happened since. Front ends take {@link #snapshot(List)}s and
+ * may ask to be told of changes.
  */
 public final class FlowCollector implements AutoCloseable {
-    /** The namespaces shown when none are named: the client's side and both backends. */
     /** How long a change waits for more before listeners hear of it (a burst is one redraw). */
     static final long NOTIFY_MILLIS = 100;
 
     private final Namespaces namespaces;
-    private final ClientSockets clients;
-    private final Map<String, NamespaceWatcher> watchers = new LinkedHashMap<>();
+    private final Map<NetNsRef, NamespaceWatcher> watchers = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    /** Last counters per client connection: namespace → token → "local remote" → traffic. */
-    private final Map<String, Map<Long, Map<String, Traffic>>> traffic = new ConcurrentHashMap<>();
     private final Object notifyLock = new Object();
     private boolean dirty;
     private Thread notifier;
 
     public FlowCollector(Namespaces namespaces, ClientSockets clients) {
         this.namespaces = namespaces;
-        this.clients = clients;
-        clients.onClosing(o -> read(o)); // the last reading stays with the closed connection
+        // the built-in client's last counters stay with its closed connection
+        clients.onClosing(o -> refreshNow(o.namespace()));
         Thread janitor = new Thread(this::janitor, "flows-janitor");
         janitor.setDaemon(true);
         janitor.start();
@@ -85,37 +85,57 @@ public final class FlowCollector implements AutoCloseable {
 
     /** The default namespaces: the scenario's client side and its backends (see ScenarioRoles). */
     public List<String> defaults() {
-        Scenario scenario = namespaces.scenario();
+        Scenario scenario = namespaces == null ? null : namespaces.scenario();
         return scenario == null ? List.of() : ScenarioRoles.watchedNamespaces(scenario).stream()
                 .filter(n -> namespaces.names().contains(n)).toList();
     }
 
+    /** The lab namespaces called names (scenario names), as targets. */
+    public List<NetNsRef> lab(List<String> names) throws IOException {
+        List<NetNsRef> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(NetNsRef.named(n, namespaces.netnsName(n)));
+        }
+        return out;
+    }
+
     /**
-     * Makes sure each named namespace is watched, restarting a watcher whose namespace was
+     * Makes sure each named lab namespace is watched, restarting a watcher whose namespace was
      * rebuilt. Throws with a one-line reason when one cannot be watched.
      */
     public void watch(List<String> names) throws IOException {
-        List<String> missing = new ArrayList<>();
+        Map<String, String> failed = watchTargets(lab(names));
+        if (!failed.isEmpty()) {
+            throw new IOException(failed.values().iterator().next());
+        }
+    }
+
+    /**
+     * Makes sure each target is watched. Returns the targets that cannot be watched, by name,
+     * each with a one-line reason; the others are watched.
+     */
+    public Map<String, String> watchTargets(List<NetNsRef> targets) {
+        List<NetNsRef> missing = new ArrayList<>();
         synchronized (this) {
             dropStale();
-            for (String n : names) {
-                if (!watchers.containsKey(n)) {
-                    missing.add(n);
+            for (NetNsRef t : targets) {
+                if (!watchers.containsKey(t) && !missing.contains(t)) {
+                    missing.add(t);
                 }
             }
         }
         // in parallel: each subscription takes a namespace thread and a dump
-        Map<String, java.util.concurrent.CompletableFuture<NamespaceWatcher>> started = new LinkedHashMap<>();
-        for (String n : missing) {
-            started.put(n, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        Map<NetNsRef, CompletableFuture<NamespaceWatcher>> started = new LinkedHashMap<>();
+        for (NetNsRef t : missing) {
+            started.put(t, CompletableFuture.supplyAsync(() -> {
                 try {
-                    return NamespaceWatcher.start(n, namespaces.netnsName(n), this::changed);
+                    return NamespaceWatcher.start(t, this::changed);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }));
         }
-        IOException failed = null;
+        Map<String, String> failed = new LinkedHashMap<>();
         for (var e : started.entrySet()) {
             try {
                 NamespaceWatcher w = e.getValue().join();
@@ -125,16 +145,12 @@ public final class FlowCollector implements AutoCloseable {
                         w.close(); // another command started it meanwhile
                     }
                 }
-            } catch (java.util.concurrent.CompletionException ex) {
-                Throwable c = ex.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : ex.getCause();
-                if (failed == null) {
-                    failed = c instanceof IOException io ? io : new IOException(String.valueOf(c), c);
-                }
+            } catch (CompletionException ex) {
+                Throwable c = ex.getCause() instanceof UncheckedIOException u ? u.getCause() : ex.getCause();
+                failed.put(e.getKey().name(), c == null ? ex.toString() : c.getMessage());
             }
         }
-        if (failed != null) {
-            throw failed;
-        }
+        return failed;
     }
 
     /** Stops watchers whose namespace is gone (lab down), so mpsh never keeps a dead namespace alive. */
@@ -148,39 +164,61 @@ public final class FlowCollector implements AutoCloseable {
         });
     }
 
-    /**
-     * The named namespaces now, in that order, joined with every watched namespace, with the
-     * built-in client's counters read afresh.
-     */
+    /** The named lab namespaces now (see {@link #snapshotOf(List)}). */
     public FlowsSnapshot snapshot(List<String> names) {
-        for (ClientSockets.Open o : clients.list()) {
-            read(o);
+        try {
+            return snapshotOf(lab(names));
+        } catch (IOException e) {
+            return new FlowsSnapshot(Instant.now(), List.of());
         }
+    }
+
+    /**
+     * The targets now, in that order (those watched), joined with every watched namespace,
+     * with counters from a reading of each one's socket list at most a moment old.
+     */
+    public FlowsSnapshot snapshotOf(List<NetNsRef> targets) {
         Instant now = Instant.now();
-        List<NamespaceFlows> all = new ArrayList<>();
+        List<NamespaceWatcher> all;
         synchronized (this) {
-            for (NamespaceWatcher w : watchers.values()) {
-                all.add(withTraffic(w.snapshot(now)));
-            }
+            all = List.copyOf(watchers.values());
+        }
+        List<NamespaceFlows> flows = new ArrayList<>(all.size());
+        for (NamespaceWatcher w : all) {
+            flows.add(w.snapshot(now));
         }
         // joined over every watched namespace, so "subflows client" still names the backends
-        List<NamespaceFlows> joined = BackendJoin.join(all);
+        List<NamespaceFlows> joined = BackendJoin.join(flows);
         List<NamespaceFlows> out = new ArrayList<>();
-        for (String n : names) {
-            joined.stream().filter(f -> f.namespace().equals(n)).findFirst().ifPresent(out::add);
+        for (NetNsRef t : targets) {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).target().equals(t)) {
+                    out.add(joined.get(i));
+                }
+            }
         }
         return new FlowsSnapshot(now, out);
     }
 
     /** Re-reads interface states in the named namespaces (for the "link down" marks). */
     public synchronized void refreshInterfaces(List<String> names) {
-        names.stream().map(watchers::get).filter(w -> w != null).forEach(NamespaceWatcher::refreshInterfaces);
+        watchers.values().stream().filter(w -> names.contains(w.target().name()))
+                .forEach(NamespaceWatcher::refreshInterfaces);
+    }
+
+    /** Reads the socket list of the watched namespaces called name now. */
+    private void refreshNow(String name) {
+        List<NamespaceWatcher> ws;
+        synchronized (this) {
+            ws = watchers.values().stream().filter(w -> w.target().name().equals(name)).toList();
+        }
+        ws.forEach(w -> w.refresh(Instant.now(), true));
     }
 
     /**
      * Runs listener (on a collector thread, at most every {@value #NOTIFY_MILLIS} ms) after the
-     * model changed. It must be quick: a TUI posts a redraw. Closing the handle removes it. The
-     * built-in client's counters change without events: views showing them also redraw on a timer.
+     * model changed. It must be quick: a TUI posts a redraw. Closing the handle removes it.
+     * Counters change without events: views showing them also redraw on a timer.
      */
     public AutoCloseable onChange(Runnable listener) {
         listeners.add(listener);
@@ -226,46 +264,6 @@ public final class FlowCollector implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private void read(ClientSockets.Open o) {
-        FullInfo fi;
-        try {
-            fi = o.socket().fullInfo();
-        } catch (IOException | RuntimeException e) {
-            return; // closed or fell back to TCP: keep the last reading
-        }
-        Instant now = Instant.now();
-        Map<String, Traffic> bySubflow = new ConcurrentHashMap<>();
-        for (Subflow s : fi.subflows()) {
-            bySubflow.put(key(s.local(), s.remote()), new Traffic(s.bytesSent(), s.bytesReceived(), s.rttMicros(), now));
-        }
-        traffic.computeIfAbsent(o.namespace(), k -> new ConcurrentHashMap<>()).put(fi.info().token(), bySubflow);
-    }
-
-    private NamespaceFlows withTraffic(NamespaceFlows ns) {
-        Map<Long, Map<String, Traffic>> byToken = traffic.get(ns.namespace());
-        if (byToken == null) {
-            return ns;
-        }
-        // forget readings long after their connection would have left the table
-        Instant old = Instant.now().minus(FlowModel.DEFAULT_RETENTION).minusSeconds(30);
-        byToken.values().removeIf(m -> m.values().stream().allMatch(t -> t.at().isBefore(old)));
-        return ns.withConnections(c -> {
-            Map<String, Traffic> t = byToken.get(c.token());
-            return t == null ? c : c.withSubflows(s -> {
-                Traffic x = t.get(s.local() + " " + s.remote());
-                return x == null ? s : s.withTraffic(x);
-            });
-        });
-    }
-
-    private static String key(InetSocketAddress local, InetSocketAddress remote) {
-        return endpoint(local) + " " + endpoint(remote);
-    }
-
-    private static Endpoint endpoint(InetSocketAddress a) {
-        return a == null ? new Endpoint(null, 0) : new Endpoint(a.getAddress(), a.getPort());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.mpsh.flows;
 
 import dev.mpsh.mptcp.PmEvent;
+import dev.mpsh.sockdiag.KernelSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,16 +9,18 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * One namespace's live model, kept from its path-manager events. Thread-safe: one thread
- * applies events, any thread takes snapshots. Needs no root and no kernel: tests feed it events.
+ * One namespace's live model: seeded from the kernel's socket list, then kept from its
+ * path-manager events, with each subflow's counters refreshed from that list. Thread-safe: one
+ * thread applies events, any thread merges readings and takes snapshots. Needs no root and no
+ * kernel: tests feed it events and socket lists.
  *
  * <p>Rules for events that do not arrive as the textbook says: a duplicate changes nothing; an
- * event for a token never CREATED opens the connection as "partial"; a closed subflow or
- * connection stays closed whatever arrives late for it, except that CREATED for a closed token
- * starts a new connection (tokens are reused); unknown event types are counted and ignored.
+ * event for a token never CREATED (nor listed by the kernel) opens the connection as "partial";
+ * a closed subflow or connection stays closed whatever arrives late for it, except that CREATED
+ * for a closed token starts a new connection (tokens are reused); unknown event types are
+ * counted and ignored. How socket lists are merged: {@link KernelMerge}.
  */
 public final class FlowModel {
     /** How long closed connections, subflows and listeners stay listed. */
@@ -26,7 +29,7 @@ public final class FlowModel {
     private final String namespace;
     private final IfaceNames ifaces;
     private final Duration retention;
-    private final Map<Long, Conn> conns = new LinkedHashMap<>();
+    private final Map<Long, LiveConnection> conns = new LinkedHashMap<>();
     private final Map<Endpoint, Listener> listeners = new LinkedHashMap<>();
     /** A failure that ends the model's updates (the subscription died), or null. */
     private String failure;
@@ -35,6 +38,10 @@ public final class FlowModel {
     private Instant lostSince;
     private Instant resyncAt;
     private Instant lastPrune;
+    /** What the last socket list could not tell, or null. */
+    private String kernelNote;
+    /** An event brought a connection or subflow after the last socket list was read. */
+    private boolean unread;
     private long events;
     private long lost;
     private long unknown;
@@ -81,14 +88,17 @@ public final class FlowModel {
 
     private void connectionEvent(PmEvent e, Instant now) {
         long token = e.token();
-        Conn c = conns.get(token);
+        LiveConnection c = conns.get(token);
         if (e.type() == PmEvent.CREATED && c != null && c.state == ConnectionState.CLOSED) {
             conns.remove(token); // the token was reused by a new connection
             c = null;
         }
         if (c == null) {
-            c = new Conn(token, now, e.type() != PmEvent.CREATED);
+            c = new LiveConnection(token, now, e.type() != PmEvent.CREATED);
             conns.put(token, c);
+        }
+        if (e.type() != PmEvent.CLOSED && e.type() != PmEvent.SUB_CLOSED) {
+            unread = true;
         }
         switch (e.type()) {
             case PmEvent.CREATED, PmEvent.ESTABLISHED -> c.initial(e, now, ifaces);
@@ -118,48 +128,41 @@ public final class FlowModel {
     }
 
     /**
-     * Repairs the model from the kernel's list of the namespace's open MPTCP connections (an
-     * inet_diag dump): open connections the kernel no longer has are closed, ones the model does
-     * not know are added as partial, and the model is complete again when every open
-     * connection's subflow count agrees with the kernel's.
+     * Repairs the model from the kernel's socket list read after every queued event was applied
+     * (right after subscribing, or after lost events): see {@link KernelMerge}. The model is
+     * complete again when every open connection's subflows agree with the kernel's.
      *
-     * @return how many connections disagree on their subflow count (they are marked partial)
+     * @return how many connections disagree on their subflows (they are marked partial)
      */
-    public synchronized int resync(List<DiagConnection> kernel, Instant now) {
-        Map<Long, DiagConnection> byToken = new LinkedHashMap<>();
-        kernel.forEach(k -> byToken.put(k.token(), k));
-        for (Conn c : conns.values()) {
-            if (c.state != ConnectionState.CLOSED && !byToken.containsKey(c.token)) {
-                c.close(now);
-            }
-        }
-        int mismatched = 0;
-        for (DiagConnection k : byToken.values()) {
-            Conn c = conns.get(k.token());
-            if (c == null || c.state == ConnectionState.CLOSED) {
-                c = new Conn(k.token(), now, true);
-                conns.put(k.token(), c);
-                c.initialFrom(k, now, ifaces);
-            }
-            if (c.openSubflows() != k.subflows()) {
-                c.partial = true;
-                c.suspect = true; // until its CREATED arrives or it closes
-                mismatched++;
-            }
-        }
+    public synchronized int resync(KernelSnapshot kernel, Instant now) {
+        int mismatched = KernelMerge.merge(conns, kernel, now, true, ifaces);
+        kernelNote = kernel.problem();
+        unread = false;
         lostSince = null;
         resyncAt = now;
         return mismatched;
     }
 
+    /** Adds what a fresh socket list shows (new connections, subflows, counters), closing nothing. */
+    public synchronized void refresh(KernelSnapshot kernel, Instant now) {
+        KernelMerge.merge(conns, kernel, now, false, ifaces);
+        kernelNote = kernel.problem();
+        unread = false;
+    }
+
+    /** Whether events brought connections or subflows since the last socket list: their counters are not read yet. */
+    public synchronized boolean unread() {
+        return unread;
+    }
+
     public synchronized NamespaceFlows snapshot(Instant now) {
         prune(now);
         List<Connection> out = new ArrayList<>(conns.size());
-        for (Conn c : conns.values()) {
+        for (LiveConnection c : conns.values()) {
             out.add(c.view());
         }
         return new NamespaceFlows(namespace, health(), List.copyOf(out), List.copyOf(listeners.values()),
-                events, lost, unknown);
+                events, lost, unknown, kernelNote == null ? List.of() : List.of(kernelNote));
     }
 
     private Health health() {
@@ -169,17 +172,17 @@ public final class FlowModel {
         if (lostSince != null) {
             return Health.incomplete("events were lost (netlink receive buffer overflow); the table may be wrong", lostSince);
         }
-        long suspects = conns.values().stream().filter(c -> c.suspect).count();
+        long suspects = conns.values().stream().filter(c -> c.suspect && c.state != ConnectionState.CLOSED).count();
         return suspects == 0 ? Health.OK : Health.incomplete(suspects
-                + " connection(s) have subflows mpsh did not see open (events were lost, or they began before mpsh watched)",
+                + " connection(s) have subflows that neither the events nor the kernel's socket list showed mpsh",
                 resyncAt);
     }
 
     private void prune(Instant now) {
         lastPrune = now;
         Instant cutoff = now.minus(retention);
-        for (Iterator<Conn> it = conns.values().iterator(); it.hasNext(); ) {
-            Conn c = it.next();
+        for (Iterator<LiveConnection> it = conns.values().iterator(); it.hasNext(); ) {
+            LiveConnection c = it.next();
             if (c.closedAt != null && c.closedAt.isBefore(cutoff)) {
                 it.remove();
             } else {
@@ -193,157 +196,7 @@ public final class FlowModel {
         return new Endpoint(a, port == null ? 0 : port);
     }
 
-    private static int id(Integer v) {
+    static int id(Integer v) {
         return v == null ? -1 : v;
-    }
-
-    /** The mutable state behind one {@link Connection}. */
-    private static final class Conn {
-        final long token;
-        final Instant since;
-        ConnectionState state = ConnectionState.CREATED;
-        boolean serverSide;
-        boolean denyJoinId0;
-        boolean partial;
-        /** The kernel's subflow count disagreed at the last resync. */
-        boolean suspect;
-        Instant closedAt;
-        final Map<Integer, Announced> announced = new TreeMap<>();
-        /** By 4-tuple; the initial subflow too. */
-        final Map<Tuple, Sf> subflows = new LinkedHashMap<>();
-
-        Conn(long token, Instant since, boolean partial) {
-            this.token = token;
-            this.since = since;
-            this.partial = partial;
-        }
-
-        void initial(PmEvent e, Instant now, IfaceNames ifaces) {
-            if (e.type() == PmEvent.CREATED) {
-                partial = false; // it began while we watched (maybe reported after ESTABLISHED)
-                suspect = false;
-            }
-            int flags = e.flags() == null ? 0 : e.flags();
-            serverSide |= (flags & PmEvent.FLAG_SERVER_SIDE) != 0 || Integer.valueOf(1).equals(e.serverSide());
-            denyJoinId0 |= (flags & PmEvent.FLAG_DENY_JOIN_ID0) != 0;
-            if (e.type() == PmEvent.ESTABLISHED && state == ConnectionState.CREATED) {
-                state = ConnectionState.ESTABLISHED;
-            }
-            Tuple t = new Tuple(endpoint(e.saddr(), e.sport()), endpoint(e.daddr(), e.dport()));
-            Sf sf = subflows.get(t);
-            if (sf == null) {
-                sf = new Sf(t, true, now);
-                // the initial subflow goes first, whatever came before it
-                Map<Tuple, Sf> rest = new LinkedHashMap<>(subflows);
-                subflows.clear();
-                subflows.put(t, sf);
-                subflows.putAll(rest);
-            }
-            sf.initial = true;
-            sf.localId = id(e.locId());
-            sf.remoteId = id(e.remId());
-            if (sf.iface == null) {
-                sf.iface = ifaces.name(null, e.saddr());
-            }
-            if (sf.state != SubflowState.CLOSED) {
-                sf.state = state == ConnectionState.ESTABLISHED ? SubflowState.ESTABLISHED : SubflowState.CONNECTING;
-            }
-        }
-
-        void initialFrom(DiagConnection k, Instant now, IfaceNames ifaces) {
-            state = ConnectionState.ESTABLISHED;
-            Tuple t = new Tuple(k.local(), k.remote());
-            Sf sf = new Sf(t, true, now);
-            sf.state = SubflowState.ESTABLISHED;
-            sf.iface = ifaces.name(null, k.local().address());
-            subflows.put(t, sf);
-        }
-
-        void close(Instant now) {
-            if (state == ConnectionState.CLOSED) {
-                return;
-            }
-            state = ConnectionState.CLOSED;
-            closedAt = now;
-            suspect = false;
-            for (Sf sf : subflows.values()) {
-                if (sf.state != SubflowState.CLOSED) {
-                    sf.state = SubflowState.CLOSED;
-                    sf.closedAt = now;
-                }
-            }
-        }
-
-        void subflowEvent(PmEvent e, Instant now, IfaceNames ifaces) {
-            Tuple t = new Tuple(endpoint(e.saddr(), e.sport()), endpoint(e.daddr(), e.dport()));
-            Sf sf = subflows.computeIfAbsent(t, k -> new Sf(k, false, now));
-            sf.localId = id(e.locId());
-            sf.remoteId = id(e.remId());
-            if (e.backup() != null) {
-                sf.backup = e.backup() != 0;
-            }
-            if (e.error() != null && e.error() != 0) {
-                sf.error = e.error();
-            }
-            String name = ifaces.name(e.ifindex(), e.saddr());
-            if (name != null) {
-                sf.iface = name;
-            }
-            if (e.type() == PmEvent.SUB_CLOSED) {
-                if (e.resetReason() != null) {
-                    sf.resetReason = e.resetReason();
-                    sf.resetFlags = e.resetFlags();
-                }
-                if (sf.state != SubflowState.CLOSED) {
-                    sf.state = SubflowState.CLOSED;
-                    sf.closedAt = now;
-                }
-            } else if (sf.state != SubflowState.CLOSED) {
-                // SUB_ESTABLISHED, or SUB_PRIORITY for a subflow whose establishment we missed
-                sf.state = state == ConnectionState.CLOSED ? SubflowState.CLOSED : SubflowState.ESTABLISHED;
-                if (sf.state == SubflowState.CLOSED) {
-                    sf.closedAt = closedAt;
-                }
-            }
-        }
-
-        int openSubflows() {
-            return (int) subflows.values().stream().filter(s -> s.state != SubflowState.CLOSED).count();
-        }
-
-        Connection view() {
-            List<SubflowInfo> sfs = new ArrayList<>(subflows.size());
-            for (Sf s : subflows.values()) {
-                sfs.add(new SubflowInfo(s.initial, s.tuple.local, s.tuple.remote, s.localId, s.remoteId, s.iface, false,
-                        s.state, s.backup, s.error, s.resetReason, s.resetFlags, s.since, s.closedAt, null, null));
-            }
-            return new Connection(token, state, serverSide, denyJoinId0, partial,
-                    List.copyOf(announced.values()), List.copyOf(sfs), since, closedAt);
-        }
-    }
-
-    /** A subflow's addresses: local is this namespace's side. */
-    private record Tuple(Endpoint local, Endpoint remote) {
-    }
-
-    private static final class Sf {
-        final Tuple tuple;
-        final Instant since;
-        boolean initial;
-        int localId = -1;
-        int remoteId = -1;
-        String iface;
-        SubflowState state = SubflowState.ESTABLISHED;
-        boolean backup;
-        Integer error;
-        Long resetReason;
-        Long resetFlags;
-        Instant closedAt;
-
-        Sf(Tuple tuple, boolean initial, Instant since) {
-            this.tuple = tuple;
-            this.initial = initial;
-            this.since = since;
-        }
     }
 }

@@ -1,61 +1,81 @@
 package dev.mpsh.flows;
 
 import dev.mpsh.linux.NetNs;
+import dev.mpsh.linux.NetNsRef;
 import dev.mpsh.mptcp.PmEvent;
 import dev.mpsh.mptcp.PmEvents;
 import dev.mpsh.netlink.NetlinkOverflowException;
+import dev.mpsh.sockdiag.SockDiag;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Keeps one namespace's {@link FlowModel} live: subscribes to its path-manager events, seeds the
- * model from the kernel's list of open connections, applies every event on its own thread, and
- * after a lost-events overflow repairs the model from that list again.
+ * model from the kernel's socket list (so connections already open appear whole), applies every
+ * event on its own thread, reads the socket list again for the counters when a view asks (at
+ * most every {@link #REFRESH}), and after a lost-events overflow repairs the model from it.
+ * It only reads the namespace.
  */
 final class NamespaceWatcher implements AutoCloseable {
     /** Receive buffer asked for (SO_RCVBUFFORCE as root): a burst of thousands of connections fits. */
     static final int RECEIVE_BUFFER = 8 * 1024 * 1024;
     /** How long the socket must stay empty after a loss before the model is repaired. */
     static final int QUIET_MILLIS = 50;
+    /** Views asking more often than this share one reading of the socket list. */
+    static final Duration REFRESH = Duration.ofMillis(200);
+    /** How often net.mptcp.enabled is read again. */
+    static final Duration SYSCTL_REFRESH = Duration.ofSeconds(2);
+    static final String MPTCP_DISABLED = "net.mptcp.enabled=0 here: new MPTCP sockets are refused;"
+            + " what is already open is still listed";
 
-    private final String name;
-    private final String netnsName;
+    private final NetNsRef target;
     private final Object identity;
     private final NetNs ns;
     private final PmEvents events;
+    private final SockDiag diag;
     private final FlowModel model;
     private final IfaceCache ifaces;
     private final Runnable changed;
     private final Thread thread;
+    private final Object refreshLock = new Object();
+    private Instant readAt = Instant.EPOCH;
+    private Instant sysctlAt = Instant.EPOCH;
+    private volatile boolean mptcpDisabled;
 
-    private NamespaceWatcher(String name, String netnsName, Object identity, NetNs ns, PmEvents events,
+    private NamespaceWatcher(NetNsRef target, Object identity, NetNs ns, PmEvents events, SockDiag diag,
                              IfaceCache ifaces, Runnable changed) {
-        this.name = name;
-        this.netnsName = netnsName;
+        this.target = target;
         this.identity = identity;
         this.ns = ns;
         this.events = events;
+        this.diag = diag;
         this.ifaces = ifaces;
-        this.model = new FlowModel(name, ifaces, FlowModel.DEFAULT_RETENTION);
+        this.model = new FlowModel(target.name(), ifaces, FlowModel.DEFAULT_RETENTION);
         this.changed = changed;
-        this.thread = new Thread(this::loop, "flows-" + name);
+        this.thread = new Thread(this::loop, "flows-" + target.name());
         this.thread.setDaemon(true);
     }
 
-    /** Subscribes in /run/netns/NETNSNAME (scenario name NAME) and starts applying events. */
-    static NamespaceWatcher start(String name, String netnsName, Runnable changed) throws IOException {
-        return start(name, netnsName, changed, RECEIVE_BUFFER);
+    /** Subscribes in the target namespace and starts applying events. */
+    static NamespaceWatcher start(NetNsRef target, Runnable changed) throws IOException {
+        return start(target, changed, RECEIVE_BUFFER);
     }
 
     /** As above with another receive buffer; a small one (tests) is set without forcing. */
-    static NamespaceWatcher start(String name, String netnsName, Runnable changed, int receiveBuffer) throws IOException {
-        Object identity = identity(netnsName);
-        NetNs ns = NetNs.open(netnsName);
-        PmEvents events;
+    static NamespaceWatcher start(NetNsRef target, Runnable changed, int receiveBuffer) throws IOException {
+        NetNs ns = NetNs.open(target.path(), target.name());
+        Object identity = identity(target);
+        PmEvents events = null;
+        SockDiag diag = null;
         try {
             events = PmEvents.subscribe(ns);
+            diag = SockDiag.open(ns);
         } catch (IOException | RuntimeException e) {
+            if (events != null) {
+                events.close();
+            }
             ns.close();
             throw e;
         }
@@ -70,33 +90,69 @@ final class NamespaceWatcher implements AutoCloseable {
         }
         IfaceCache ifaces = new IfaceCache(ns);
         ifaces.refresh();
-        NamespaceWatcher w = new NamespaceWatcher(name, netnsName, identity, ns, events, ifaces, changed);
-        w.resync(Instant.now()); // connections already open appear at once, marked partial
+        NamespaceWatcher w = new NamespaceWatcher(target, identity, ns, events, diag, ifaces, changed);
+        w.resync(Instant.now()); // subscribed first: whatever the list misses, the events bring
         w.thread.start();
         return w;
     }
 
-    String name() {
-        return name;
+    NetNsRef target() {
+        return target;
     }
 
-    /** Whether /run/netns still holds the namespace this watcher entered (a lab torn down and rebuilt does not). */
+    /** Whether the path still holds the namespace this watcher entered (a lab torn down and rebuilt does not). */
     boolean current() {
         try {
-            return identity.equals(identity(netnsName));
+            return identity.equals(identity(target));
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static Object identity(String netnsName) throws IOException {
-        return Files.readAttributes(NetNs.NETNS_DIR.resolve(netnsName), "unix:ino,dev", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    private static Object identity(NetNsRef t) throws IOException {
+        return Files.readAttributes(t.path(), "unix:ino,dev");
     }
 
+    /** The model now, with counters from a socket list at most {@link #REFRESH} old. */
     NamespaceFlows snapshot(Instant now) {
+        refresh(now, false);
+        checkSysctl(now);
         NamespaceFlows f = model.snapshot(now);
-        return f.withConnections(c -> c.withSubflows(s -> s.iface() != null && !s.closed() && ifaces.down(s.iface())
+        f = f.withConnections(c -> c.withSubflows(s -> s.iface() != null && !s.closed() && ifaces.down(s.iface())
                 ? s.withIfaceDown(true) : s));
+        return mptcpDisabled ? f.withNote(MPTCP_DISABLED) : f;
+    }
+
+    /**
+     * Reads the socket list now when forced, when events brought subflows since the last reading,
+     * or when that is older than {@link #REFRESH}.
+     */
+    void refresh(Instant now, boolean force) {
+        synchronized (refreshLock) {
+            if (!force && !model.unread() && now.isBefore(readAt.plus(REFRESH))) {
+                return;
+            }
+            readAt = now;
+            try {
+                model.refresh(diag.snapshot(), now);
+            } catch (IOException | RuntimeException e) {
+                // the events still keep the table; the counters wait for the next reading
+            }
+        }
+    }
+
+    private void checkSysctl(Instant now) {
+        synchronized (refreshLock) {
+            if (now.isBefore(sysctlAt.plus(SYSCTL_REFRESH))) {
+                return;
+            }
+            sysctlAt = now;
+        }
+        try {
+            mptcpDisabled = "0".equals(ns.sysctl("net.mptcp.enabled"));
+        } catch (IOException e) {
+            mptcpDisabled = false; // no such sysctl: a kernel without MPTCP fails elsewhere, saying so
+        }
     }
 
     /** Re-reads interface states (for "link down" marks). */
@@ -140,7 +196,10 @@ final class NamespaceWatcher implements AutoCloseable {
 
     private void resync(Instant now) {
         try {
-            model.resync(KernelConnections.list(ns), now);
+            synchronized (refreshLock) {
+                model.resync(diag.snapshot(), now);
+                readAt = now;
+            }
         } catch (IOException | RuntimeException e) {
             model.incomplete("cannot read the kernel's MPTCP connections to repair the table: " + e.getMessage(), now);
         }
@@ -155,6 +214,7 @@ final class NamespaceWatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         events.close();
+        diag.close();
         ns.close();
     }
 }

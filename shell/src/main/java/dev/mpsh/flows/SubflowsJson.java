@@ -1,5 +1,9 @@
 package dev.mpsh.flows;
 
+import dev.mpsh.linux.TcpInfo;
+import dev.mpsh.mptcp.MptcpInfo;
+import dev.mpsh.sockdiag.SockId;
+import dev.mpsh.sockdiag.SubflowAttrs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +27,7 @@ public final class SubflowsJson {
             n.put("events", ns.events());
             n.put("lost", ns.lost());
             n.put("unknown", ns.unknown());
+            n.put("notes", ns.notes());
             n.put("listeners", ns.listeners().stream().map(l -> {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("address", l.endpoint().toString());
@@ -33,6 +38,12 @@ public final class SubflowsJson {
             nss.add(n);
         }
         m.put("namespaces", nss);
+        m.put("unwatched", new java.util.TreeMap<>(snap.unwatched()).entrySet().stream().map(e -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("namespace", e.getKey());
+            x.put("problem", e.getValue());
+            return x;
+        }).toList());
         return m;
     }
 
@@ -43,7 +54,14 @@ public final class SubflowsJson {
         m.put("serverSide", c.serverSide());
         m.put("denyJoinId0", c.denyJoinId0());
         m.put("partial", c.partial());
+        m.put("openedBeforeWatch", c.openedBeforeWatch());
+        MptcpInfo i = c.info();
+        m.put("fallback", i == null ? null : (i.flags() & MptcpInfo.FLAG_FALLBACK) != 0);
         m.put("closedAt", time(c.closedAt()));
+        m.put("bytesSent", i == null ? null : i.bytesSent());
+        m.put("bytesReceived", i == null ? null : i.bytesReceived());
+        m.put("bytesAcked", i == null ? null : i.bytesAcked());
+        m.put("rate", c.rate());
         m.put("announced", c.announced().stream().map(a -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", a.id());
@@ -51,11 +69,11 @@ public final class SubflowsJson {
             x.put("removed", a.removed());
             return x;
         }).toList());
-        m.put("subflows", c.subflows().stream().map(SubflowsJson::subflow).toList());
+        m.put("subflows", c.subflows().stream().map(s -> subflow(c, s)).toList());
         return m;
     }
 
-    private static Map<String, Object> subflow(SubflowInfo s) {
+    private static Map<String, Object> subflow(Connection c, SubflowInfo s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("initial", s.initial());
         m.put("interface", s.iface());
@@ -66,15 +84,33 @@ public final class SubflowsJson {
         m.put("remoteId", s.remoteId());
         m.put("state", s.state().word());
         m.put("backup", s.backup());
+        SubflowAttrs a = s.attrs();
+        m.put("backupLocal", a == null ? null : a.backupLocal());
+        m.put("backupRemote", a == null ? null : a.backupRemote());
+        m.put("mptcpFlags", a == null ? null : a.flagLetters());
+        m.put("peerToken", a == null || a.tokenRemote() == 0 ? null : String.format("%08x", a.tokenRemote()));
         m.put("error", s.error());
         m.put("resetReason", s.resetReason());
         m.put("closedAt", time(s.closedAt()));
         m.put("placement", s.placement() == null ? null : s.placement().verdict().name().toLowerCase(java.util.Locale.ROOT));
         m.put("backend", s.placement() == null ? null : s.placement().backend());
         Traffic t = s.traffic();
-        m.put("bytesSent", t == null ? null : t.bytesSent());
-        m.put("bytesReceived", t == null ? null : t.bytesReceived());
-        m.put("rttMicros", t == null ? null : t.rttMicros());
+        TcpInfo i = t == null ? null : t.tcp();
+        m.put("tcpState", i == null ? null : SockId.stateName(i.state()));
+        m.put("bytesSent", i == null ? null : i.bytesSent());
+        m.put("bytesAcked", i == null ? null : i.bytesAcked());
+        m.put("bytesReceived", i == null ? null : i.bytesReceived());
+        m.put("bytesRetrans", i == null ? null : i.bytesRetrans());
+        m.put("segsOut", i == null ? null : i.segsOut());
+        m.put("segsIn", i == null ? null : i.segsIn());
+        m.put("totalRetrans", i == null ? null : i.totalRetrans());
+        m.put("rttMicros", i == null ? null : i.rttMicros());
+        m.put("rttVarMicros", i == null ? null : i.rttVarMicros());
+        m.put("sndCwnd", i == null ? null : i.sndCwnd());
+        m.put("deliveryRate", i == null ? null : i.deliveryRate());
+        m.put("rate", s.rate());
+        m.put("share", c.share(s));
+        m.put("readAt", t == null ? null : time(t.at()));
         return m;
     }
 

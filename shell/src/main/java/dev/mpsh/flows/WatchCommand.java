@@ -8,6 +8,7 @@ import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
 import dev.mpsh.command.ScreenSize;
+import dev.mpsh.linux.NetNsRef;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,16 +48,19 @@ public final class WatchCommand implements Command {
     public String help(Scenario scenario) {
         Examples e = Examples.of(scenario);
         return """
-                usage: watch [NAMESPACE...] [-interval DURATION] [-count N]
+                usage: watch [NAMESPACE...] [--netns NAME]... [--host] [-interval DURATION] [-count N]
 
                 Shows the same tables as 'subflows' (default namespaces: %1$s)
                 and redraws them in place as path-manager events arrive, and at least every
-                DURATION (default 1s) for the client's byte counters and RTT. Press Ctrl+C to
-                stop. Without a terminal (a script, -c with a pipe) it prints one plain
-                snapshot per DURATION instead (default 2s there).
+                DURATION (default 1s) for the counters: bytes, RATE (bytes/s since the previous
+                redraw), each subflow's SHARE of its connection, RTT. Press Ctrl+C to stop.
+                Without a terminal (a script, -c with a pipe) it prints one plain snapshot per
+                DURATION instead (default 2s there).
 
                   -interval DURATION   the longest time between redraws: 1s, 500ms
                   -count N             stop after N redraws
+                  --netns NAME         any named network namespace (read only)
+                  --host               the host's own namespace (read only)
 
                 examples:
                   watch
@@ -104,7 +108,9 @@ public final class WatchCommand implements Command {
         ScreenSize size = ctx.session().screenSize();
         boolean screen = ctx.interactive() && size != null;
         Options o = parse(args, screen);
-        List<String> names = FlowArgs.watched(ctx, name(), o.names());
+        FlowArgs.Watched watched = FlowArgs.watched(ctx, name(), o.names());
+        List<NetNsRef> targets = watched.targets();
+        List<String> names = targets.stream().map(NetNsRef::name).toList();
         FlowCollector collector = FlowCollector.of(ctx.session());
         Semaphore wake = new Semaphore(0);
         PrintStream out = ctx.out();
@@ -117,7 +123,7 @@ public final class WatchCommand implements Command {
             }
             while (!ctx.cancellation().isCancelled()) {
                 collector.refreshInterfaces(names);
-                FlowsSnapshot snap = collector.snapshot(names);
+                FlowsSnapshot snap = collector.snapshotOf(targets).withUnwatched(watched.failed());
                 if (screen) {
                     ScreenSize now = ctx.session().screenSize();
                     shown = redraw(out, snap, ctx, now == null ? size : now, shown);

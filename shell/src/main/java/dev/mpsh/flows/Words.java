@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** How the tables word kernel numbers and quantities. */
-final class Words {
+public final class Words {
     /** The errnos a subflow ends with in practice (<asm-generic/errno.h>). */
     private static final Map<Integer, String> ERRNO = Map.of(
             101, "ENETUNREACH", 103, "ECONNABORTED", 104, "ECONNRESET", 110, "ETIMEDOUT",
@@ -26,7 +26,7 @@ final class Words {
         return r >= 0 && r < RESET.length ? RESET[(int) r] : "reason " + r;
     }
 
-    static String bytes(long b) {
+    public static String bytes(long b) {
         if (b < 1024) {
             return b + " B";
         }
@@ -37,6 +37,14 @@ final class Words {
             return String.format("%.1f MiB", b / (1024.0 * 1024));
         }
         return String.format("%.1f GiB", b / (1024.0 * 1024 * 1024));
+    }
+
+    /** "12.5 KiB/s"; empty for null. */
+    public static String rate(Double bytesPerSecond) {
+        if (bytesPerSecond == null) {
+            return "";
+        }
+        return bytes(Math.round(bytesPerSecond)) + "/s";
     }
 
     static String rtt(long micros) {

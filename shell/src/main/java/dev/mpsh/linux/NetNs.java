@@ -21,6 +21,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 public final class NetNs implements AutoCloseable {
     /** Where iproute2 keeps named namespaces (ip-netns(8)). */
     public static final Path NETNS_DIR = Path.of("/run/netns");
+    /** The host's own (root) network namespace: PID 1's. */
+    public static final Path HOST = Path.of("/proc/1/ns/net");
+    /** This process's namespace (its main thread never leaves it). */
+    private static final Path OWN = Path.of("/proc/self/ns/net");
 
     private static final Runnable STOP = () -> { };
 
@@ -36,11 +40,37 @@ public final class NetNs implements AutoCloseable {
 
     /** Enters /run/netns/NAME on a new thread. Fails with a one-line message if it does not exist. */
     public static NetNs open(String netnsName) throws IOException {
+        return open(path(netnsName), netnsName);
+    }
+
+    /** /run/netns/NAME for a valid name; a one-line error for a name that cannot be one. */
+    public static Path path(String netnsName) throws IOException {
         if (netnsName == null || netnsName.isEmpty() || netnsName.contains("/") || netnsName.startsWith(".")) {
             throw new IOException("'" + netnsName + "' is not a namespace name; see 'ip netns list'");
         }
-        Path path = NETNS_DIR.resolve(netnsName);
-        if (!Files.exists(path)) {
+        return NETNS_DIR.resolve(netnsName);
+    }
+
+    /**
+     * The host's namespace: PID 1's, or, where reading PID 1's is not allowed (a container
+     * without CAP_SYS_PTRACE), mpsh's own, which is the host's unless mpsh was started inside
+     * another namespace.
+     */
+    public static Path hostPath() {
+        try {
+            Files.readSymbolicLink(HOST);
+            return HOST;
+        } catch (IOException | UnsupportedOperationException e) {
+            return OWN;
+        }
+    }
+
+    /**
+     * Enters the network namespace at path (a /run/netns entry, or {@link #HOST}) on a new
+     * thread; name is what messages call it.
+     */
+    public static NetNs open(Path path, String netnsName) throws IOException {
+        if (!Files.exists(path) && !Files.isSymbolicLink(path)) { // /proc/1/ns/net is a link to no path
             throw new NotFoundException(path.toString(),
                     "network namespace '" + netnsName + "' does not exist; see 'ip netns list'");
         }

@@ -6,6 +6,7 @@ import com.sun.jna.ptr.IntByReference;
 import dev.mpsh.linux.Errno;
 import dev.mpsh.linux.LibC;
 import dev.mpsh.linux.SockAddr;
+import dev.mpsh.linux.TcpInfo;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -26,18 +27,7 @@ public record FullInfo(MptcpInfo info, List<Subflow> subflows) {
     /** sizeof(struct mptcp_subflow_info): u32 id, pad, then two sockaddr_storage. */
     static final int SFINFO_SIZE = 264;
     /** sizeof(struct tcp_info) on 6.18; the kernel copies min(this, its own). */
-    static final int TCPINFO_SIZE = 280;
-
-    // struct tcp_info offsets (<linux/tcp.h>)
-    private static final int TCPI_STATE = 0;
-    private static final int TCPI_RTT = 68;
-    private static final int TCPI_RTTVAR = 72;
-    private static final int TCPI_SND_CWND = 80;
-    private static final int TCPI_TOTAL_RETRANS = 100;
-    private static final int TCPI_BYTES_ACKED = 120;
-    private static final int TCPI_BYTES_RECEIVED = 128;
-    private static final int TCPI_BYTES_SENT = 200;
-    private static final int TCPI_BYTES_RETRANS = 208;
+    static final int TCPINFO_SIZE = TcpInfo.SIZE;
 
     /** Reads the full info; a connection that fell back to TCP gets an IOException saying so. */
     public static FullInfo read(int fd) throws IOException {
@@ -85,22 +75,8 @@ public record FullInfo(MptcpInfo info, List<Subflow> subflows) {
     /** Parses one mptcp_subflow_info (sfLen valid bytes) and its tcp_info (tcpLen valid bytes). */
     static Subflow subflow(byte[] sf, int sfLen, byte[] tcp, int tcpLen) throws IOException {
         ByteBuffer s = ByteBuffer.wrap(sf).order(ByteOrder.nativeOrder());
-        ByteBuffer t = ByteBuffer.wrap(tcp).order(ByteOrder.nativeOrder());
         InetSocketAddress local = sfLen >= 8 + SockAddr.STORAGE_SIZE ? SockAddr.decode(sf, 8) : null;
         InetSocketAddress remote = sfLen >= 8 + 2 * SockAddr.STORAGE_SIZE ? SockAddr.decode(sf, 8 + SockAddr.STORAGE_SIZE) : null;
-        return new Subflow(s.getInt(0), local, remote,
-                tcpLen > TCPI_STATE ? tcp[TCPI_STATE] & 0xff : 0,
-                u32(t, TCPI_RTT, tcpLen), u32(t, TCPI_RTTVAR, tcpLen),
-                u64(t, TCPI_BYTES_SENT, tcpLen), u64(t, TCPI_BYTES_RECEIVED, tcpLen),
-                u64(t, TCPI_BYTES_ACKED, tcpLen), u64(t, TCPI_BYTES_RETRANS, tcpLen),
-                u32(t, TCPI_TOTAL_RETRANS, tcpLen), u32(t, TCPI_SND_CWND, tcpLen));
-    }
-
-    private static long u32(ByteBuffer b, int off, int valid) {
-        return off + 4 <= valid ? Integer.toUnsignedLong(b.getInt(off)) : 0;
-    }
-
-    private static long u64(ByteBuffer b, int off, int valid) {
-        return off + 8 <= valid ? b.getLong(off) : 0;
+        return new Subflow(s.getInt(0), local, remote, TcpInfo.parse(tcp, 0, tcpLen));
     }
 }

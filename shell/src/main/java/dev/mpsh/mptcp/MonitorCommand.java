@@ -44,7 +44,7 @@ public final class MonitorCommand implements Command {
     public String help(Scenario scenario) {
         Examples e = Examples.of(scenario);
         return """
-                usage: monitor [NAMESPACE]
+                usage: monitor [NAMESPACE | --netns NAME | --host]
 
                 Prints the MPTCP path-manager events of NAMESPACE as they happen, in the same
                 format as `ip mptcp monitor`: connections CREATED, ESTABLISHED and CLOSED,
@@ -53,21 +53,49 @@ public final class MonitorCommand implements Command {
                 (see 'ns'), else the client side (%1$s). Events are per namespace: watch
                 the side you care about.
 
+                  --netns NAME   any named network namespace (ip netns list), lab or not
+                  --host         the host's own namespace
+                Both only listen; they work without a lab.
+
                 examples:
                   monitor
                   monitor %2$s
+                  monitor --netns blue
+                  monitor --host
                 """.formatted(e.client(), e.serverNs());
+    }
+
+    /** The namespace the words name, entered: a lab namespace, --netns NAME or --host. */
+    private static NetNs enter(CommandContext ctx, List<String> args) throws CommandException {
+        if (args.size() > 2 || (args.size() == 2 && !args.get(0).replaceFirst("^--", "-").equals("-netns"))) {
+            throw CommandException.usage("takes one namespace: monitor NAMESPACE, monitor --netns NAME or monitor --host");
+        }
+        String first = args.isEmpty() ? null : args.get(0).replaceFirst("^--", "-");
+        try {
+            if ("-host".equals(first)) {
+                return NetNs.open(NetNs.hostPath(), "host");
+            }
+            if ("-netns".equals(first)) {
+                if (args.size() < 2) {
+                    throw CommandException.usage("--netns needs a namespace name (see 'ip netns list')");
+                }
+                return NetNs.open(args.get(1));
+            }
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage());
+        }
+        if (first != null && first.startsWith("-")) {
+            throw CommandException.usage("unknown option '" + args.get(0) + "'; see 'monitor --help'");
+        }
+        String name = first != null ? first
+                : ctx.session().namespace() != null ? ctx.session().namespace()
+                : ScenarioRoles.clientNamespace(ScenarioSource.of(ctx.session()).get());
+        return LabNamespace.open(ctx, name);
     }
 
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
-        if (args.size() > 1) {
-            throw CommandException.usage("takes at most one namespace, e.g. monitor client");
-        }
-        String name = !args.isEmpty() ? args.get(0)
-                : ctx.session().namespace() != null ? ctx.session().namespace()
-                : ScenarioRoles.clientNamespace(ScenarioSource.of(ctx.session()).get());
-        try (NetNs ns = LabNamespace.open(ctx, name)) {
+        try (NetNs ns = enter(ctx, args)) {
             PmEvents events;
             try {
                 events = PmEvents.subscribe(ns);

@@ -1,16 +1,15 @@
 package dev.mpsh.mptcp;
 
+import dev.mpsh.linux.TcpInfo;
 import java.net.InetSocketAddress;
 
 /**
  * One subflow of an MPTCP connection (MPTCP_FULL_INFO): the kernel's subflow sequence id
- * (1, 2, 3…, not the path-manager address id), its addresses and a few struct tcp_info counters.
- *
- * @param tcpState TCP_ESTABLISHED = 1 etc. (<netinet/tcp.h>)
- * @param rttMicros smoothed RTT, µs
+ * (1, 2, 3…, not the path-manager address id), its addresses and its struct tcp_info.
  */
-public record Subflow(
-        int id, InetSocketAddress local, InetSocketAddress remote, int tcpState,
-        long rttMicros, long rttVarMicros, long bytesSent, long bytesReceived,
-        long bytesAcked, long bytesRetrans, long totalRetrans, long sndCwnd) {
+public record Subflow(int id, InetSocketAddress local, InetSocketAddress remote, TcpInfo tcp) {
+
+    public long bytesSent() {
+        return tcp.bytesSent();
+    }
 }

@@ -44,7 +44,7 @@ public final class SubflowLedger {
         for (Subflow s : info.subflows()) {
             Track was = tracks.get(s.id());
             tracks.put(s.id(), new Track(s.id(), s.local(), s.remote(), was == null ? nanos : was.firstSeenNanos(), nanos, true,
-                    s.bytesAcked(), s.bytesReceived(), s.bytesRetrans()));
+                    s.tcp().bytesAcked(), s.tcp().bytesReceived(), s.tcp().bytesRetrans()));
         }
         if (keepSamples) {
             Map<Integer, Long> moved = new LinkedHashMap<>();

@@ -190,6 +190,9 @@ public final class Dashboard extends BasicWindow {
                     toggleSelectedFix();
                 } else if (activate && focused == namespaces.focusTarget()) {
                     chooseNamespace();
+                } else if (isChar(key, 'c') && focused == namespaces.focusTarget()) {
+                    String ns = namespaces.selected();
+                    runCommand(ns == null ? "counters --host" : "counters " + ns);
                 } else {
                     return super.handleInput(key);
                 }

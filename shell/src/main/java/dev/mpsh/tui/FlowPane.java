@@ -6,16 +6,19 @@ import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.table.Table;
 import com.googlecode.lanterna.gui2.table.TableModel;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.mpsh.flows.Words;
 import java.util.List;
 
 /**
- * The live subflow table: one row per subflow, from the path manager's events. It scrolls by
+ * The live subflow table: one row per subflow, from the kernel's socket list and the path
+ * manager's events, with its rate and share. It scrolls by
  * itself and gives Lanterna's table only the rows on screen: with thousands of subflows a key
  * or a redraw then costs what one screenful does.
  */
 final class FlowPane extends Pane {
     static final String TITLE = "Subflows (live)";
-    private static final String[] COLUMNS = {"ns", "token", "kind", "local", "remote", "iface", "backend", "state"};
+    private static final String[] COLUMNS = {
+        "ns", "token", "kind", "local", "remote", "iface", "backend", "state", "rate", "share", "traffic"};
 
     private final Table<String> table = new Table<>(COLUMNS) {
         @Override
@@ -82,7 +85,8 @@ final class FlowPane extends Pane {
         top = Math.max(0, Math.min(top, rows.size() - visible));
         TableModel<String> model = new TableModel<>(COLUMNS);
         for (FlowRow f : rows.subList(top, Math.min(rows.size(), top + visible))) {
-            model.addRow(f.namespace(), f.token(), f.kind(), f.local(), f.remote(), f.iface(), f.backend(), f.state());
+            model.addRow(f.namespace(), f.token(), f.kind(), f.local(), f.remote(), f.iface(), f.backend(), f.state(),
+                    Words.rate(f.rate()), f.share() == null ? "" : Math.round(f.share() * 100) + "%", f.traffic());
         }
         table.setTableModel(model);
         if (!rows.isEmpty()) {

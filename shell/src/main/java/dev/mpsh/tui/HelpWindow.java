@@ -9,9 +9,10 @@ import java.util.List;
 final class HelpWindow extends BasicWindow {
     static final String TEXT = """
             Tab / Shift-Tab  next / previous pane
-            Namespaces       Enter makes the selected one current (commands run there)
+            Namespaces       Enter makes the selected one current (commands run there);
+                             c prints its MPTcpExt counters in the log ('counters NS')
             Fixes            Space or Enter toggles the selected fix; the log shows its commands
-            Subflows         live from the path manager's events; arrows scroll
+            Subflows         the kernel's subflows, live, with rate and share; arrows scroll
             Walkthrough      the lesson's current step and hints (start: 'walkthrough' in the
                              log); arrows and PageUp/PageDown scroll it
             Echo console     type a line, Enter sends it to the echo server over MPTCP

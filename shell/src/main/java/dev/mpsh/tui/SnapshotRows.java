@@ -23,23 +23,29 @@ final class SnapshotRows {
                     rows.add(new FlowRow(ns.namespace(), token, s.initial() ? "initial" : "join",
                             String.valueOf(s.local()), String.valueOf(s.remote()),
                             s.iface() == null ? "" : s.iface() + (s.ifaceDown() ? " (down)" : ""),
-                            state(c, s), s.placement() == null ? "" : s.placement().describe()));
+                            state(c, s), s.placement() == null ? "" : s.placement().describe(),
+                            s.rate(), c.share(s), traffic(s.traffic())));
                 }
                 for (Announced a : c.announced()) {
                     rows.add(new FlowRow(ns.namespace(), token, "announced", "",
                             a.endpoint() == null ? "" : String.valueOf(a.endpoint()), "",
-                            a.removed() ? "removed" : "id " + a.id(), ""));
+                            a.removed() ? "removed" : "id " + a.id(), "", null, null, ""));
                 }
             }
         }
         return rows;
     }
 
-    /** A one-line problem of the first namespace whose model is incomplete, or null. */
+    /** A one-line problem of the first namespace whose model is incomplete or has a note, or null. */
     static String health(FlowsSnapshot snapshot) {
         for (NamespaceFlows ns : snapshot.namespaces()) {
             if (!ns.health().complete()) {
                 return ns.namespace() + ": " + ns.health().problem();
+            }
+        }
+        for (NamespaceFlows ns : snapshot.namespaces()) {
+            if (!ns.notes().isEmpty()) {
+                return ns.namespace() + ": " + ns.notes().get(0);
             }
         }
         return null;
@@ -53,14 +59,16 @@ final class SnapshotRows {
         if (s.backup()) {
             b.append(", backup");
         }
-        if (s.initial() && c.denyJoinId0()) {
+        if (s.initial() && Boolean.TRUE.equals(c.denyJoinId0())) {
             b.append(", C flag");
         }
-        Traffic t = s.traffic();
-        if (t != null) {
-            b.append(", tx ").append(t.bytesSent()).append(" B rx ").append(t.bytesReceived())
-                    .append(" B rtt ").append(t.rttMicros() / 1000.0).append(" ms");
-        }
         return b.toString();
+    }
+
+    private static String traffic(Traffic t) {
+        if (t == null) {
+            return "";
+        }
+        return "tx " + t.bytesSent() + " B rx " + t.bytesReceived() + " B rtt " + t.rttMicros() / 1000.0 + " ms";
     }
 }

@@ -59,6 +59,6 @@ class ClientCommandTest {
         assertEquals(2, lab.run("monitor a b"));
         assertEquals("monitor: lab is down; run 'lab up' first\n", h.err());
         assertEquals("monitor: unknown namespace 'LB'; the lab has client\n"
-                + "monitor: takes at most one namespace, e.g. monitor client\n", lab.err());
+                + "monitor: takes one namespace: monitor NAMESPACE, monitor --netns NAME or monitor --host\n", lab.err());
     }
 }

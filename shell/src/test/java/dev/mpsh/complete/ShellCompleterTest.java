@@ -92,6 +92,10 @@ class ShellCompleterTest {
         assertEquals(List.of("app-1", "app-2"), values("subflows ap"));
         assertEquals(List.of("app-2"), values("watch client app-1 app-"));
         assertEquals(List.of(), values("subflows client cl"));
+        assertEquals(List.of("--netns", "--host", "--wide", "--json"), values("subflows -"));
+        assertEquals(List.of("--netns", "--host", "--json", "--"), values("counters --all -"));
+        assertEquals(List.of("-addr"), values("counters -- client -a"), "after --, the command it runs");
+        assertEquals(List.of("--netns", "--host"), values("monitor --"));
     }
 
     @Test

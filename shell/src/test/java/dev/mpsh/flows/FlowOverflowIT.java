@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpsh.linux.NetNs;
+import dev.mpsh.linux.NetNsRef;
 import dev.mpsh.mptcp.MptcpSocket;
 import dev.mpsh.testing.LabTests;
 import dev.mpsh.testing.ReferenceAnswer;
@@ -45,7 +46,7 @@ class FlowOverflowIT {
     @Test
     void lostEventsAreDetectedAndTheModelEndsInAgreementWithTheKernel() throws Exception {
         String netns = ReferenceAnswer.ns(lab, "client");
-        try (NamespaceWatcher w = NamespaceWatcher.start("client", netns, () -> { }, 1);
+        try (NamespaceWatcher w = NamespaceWatcher.start(NetNsRef.named("client", netns), () -> { }, 1);
              NetNs ns = NetNs.open(netns)) {
             ExecutorService pool = Executors.newFixedThreadPool(16);
             // half the connections stay open, so the repaired model has something to agree on
@@ -98,7 +99,7 @@ class FlowOverflowIT {
         while (true) {
             NamespaceFlows f = w.snapshot(Instant.now());
             java.util.Set<Long> kernel = new java.util.TreeSet<>();
-            KernelConnections.list(ns).forEach(k -> kernel.add(k.token()));
+            dev.mpsh.sockdiag.SockDiag.read(ns).connections().forEach(k -> kernel.add(k.token()));
             java.util.Set<Long> model = new java.util.TreeSet<>();
             f.connections().stream().filter(c -> !c.closed()).forEach(c -> model.add(c.token()));
             boolean repairing = !f.health().complete() && f.health().problem().startsWith("events were lost");

@@ -36,6 +36,13 @@ class BadInputIT {
     @ParameterizedTest
     @ValueSource(strings = {
         "monitor nosuchns",
+        "monitor --netns nosuchns",
+        "monitor --netns",
+        "subflows --netns nosuchns",
+        "subflows --bogus",
+        "counters nosuchns",
+        "counters --netns nosuchns",
+        "counters --",
         "client -ns nosuchns -addr 10.0.83.1:80 -msg x",
         "client -addr 10.0.83.1 -msg x",
         "client -addr not-an-address:80 -msg x",

@@ -69,7 +69,8 @@ class SubflowsIT {
     void badNamespaceIsOneLine() {
         Outcome o = Run.mpsh(lab, "subflows nowhere");
         assertEquals(2, o.status(), o.toString());
-        assertEquals(List.of("subflows: unknown namespace 'nowhere'; the lab has client, Router, LB, switch, app-1, app-2"),
+        assertEquals(List.of("subflows: unknown namespace 'nowhere'; the lab has client, Router, LB, switch, app-1, app-2"
+                        + " (any other: --netns NAME)"),
                 o.errLines());
     }
 

@@ -84,9 +84,9 @@ class MptcpSocketLabTest {
                 Subflow s = subflows.get(0);
                 assertEquals(c.localAddress(), s.local());
                 assertEquals(c.remoteAddress(), s.remote());
-                assertEquals(1, s.tcpState(), "TCP_ESTABLISHED");
-                assertTrue(s.rttMicros() > 0, "rtt");
-                assertTrue(s.bytesReceived() >= msg.length, "bytes received " + s.bytesReceived());
+                assertEquals(1, s.tcp().state(), "TCP_ESTABLISHED");
+                assertTrue(s.tcp().rttMicros() > 0, "rtt");
+                assertTrue(s.tcp().bytesReceived() >= msg.length, "bytes received " + s.tcp().bytesReceived());
             }
             assertTrue(serverSawMptcp.get(5, TimeUnit.SECONDS));
         }

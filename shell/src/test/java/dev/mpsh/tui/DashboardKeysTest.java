@@ -83,6 +83,20 @@ class DashboardKeysTest {
     }
 
     @Test
+    void cOnANamespaceRunsCountersForItInTheLog() throws Exception {
+        try (VirtualDashboard d = new VirtualDashboard(120, 30)) {
+            d.session.namespaces(new FakeNamespaces());
+            d.dashboard.focus(NamespacePane.class);
+            d.key(KeyType.ArrowDown);
+            d.type("c");
+            List<String> log = d.dashboard.logView().last(TailView.KEEP);
+            assertTrue(log.contains("mpsh> counters client"), String.join("\n", log));
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("counters: ")), "its one-line answer: " + log);
+            assertNull(d.session.namespace(), "c does not change the current namespace");
+        }
+    }
+
+    @Test
     void theCommandLineRunsMpshCommandsThroughTheDispatcher() throws Exception {
         try (VirtualDashboard d = new VirtualDashboard(120, 30)) {
             d.type("no-such-command-here");

@@ -137,7 +137,11 @@ class HandoverScenarioTest {
             assertTrue(f.symptom() != null && !f.symptom().en().isBlank() && !f.symptom().ja().isBlank(), f.id());
         }
         assertEquals(List.of(new dev.mpsh.api.Evidence("capture", "LB", List.of("veth-lb-br", "tcp and src host 10.0.83.1")),
-                new dev.mpsh.api.Evidence("capture", "LB", List.of("veth-lb-rt", "tcp and src host 10.0.83.1"))),
+                new dev.mpsh.api.Evidence("capture", "LB", List.of("veth-lb-rt", "tcp and src host 10.0.83.1")),
+                // the backends count the MP_CAPABLE SYNs, the client never a SYN-ACK
+                new dev.mpsh.api.Evidence("counter", "app-1", List.of("MPTcpExt:MPCapableSYNRX")),
+                new dev.mpsh.api.Evidence("counter", "app-2", List.of("MPTcpExt:MPCapableSYNRX")),
+                new dev.mpsh.api.Evidence("counter", "client", List.of("MPTcpExt:MPCapableSYNACKRX"))),
                 scenario.fix("lb-accept-local").orElseThrow().evidence());
     }
 
