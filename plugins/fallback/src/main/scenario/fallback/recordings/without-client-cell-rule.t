@@ -63,7 +63,7 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
      why:      The client tries to join from 10.20.2.10 (MPJoinSynTx grows), but the SYN
                leaves through eth1 and the Wi-Fi ISP drops it as spoofed: its
                TcpExt:IPReversePathFilter grows. No SYN-ACK comes back.
-     evidence: MPTcpExt:MPJoinSynTx in client grew by 1 (1 -> 2)
+     evidence: MPTcpExt:MPJoinSynTx in client grew by 1 (1 -> 2): client: sent a SYN with MP_JOIN (opened an additional subflow)
                see: ip netns exec {word}-client nstat -az MPTcpExtMPJoinSynTx
      evidence: TcpExt:IPReversePathFilter in isp\-wifi grew by [1-9]\d* \(\d+ -> \d+\) (re)
                see: ip netns exec {word}-isp-wifi nstat -az TcpExtIPReversePathFilter

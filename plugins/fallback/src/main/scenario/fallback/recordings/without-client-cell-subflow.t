@@ -68,9 +68,9 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
                stays at 0. It announces 10.20.2.10 instead (AddAddrTx grows; the server's
                'monitor' shows ANNOUNCED), and the server, which does not open subflows to
                its clients, ignores it.
-     evidence: MPTcpExt:MPJoinSynTx in client grew by 0 (0 -> 0)
+     evidence: MPTcpExt:MPJoinSynTx in client grew by 0 (0 -> 0): client: sent a SYN with MP_JOIN (opened an additional subflow)
                see: ip netns exec {word}-client nstat -az MPTcpExtMPJoinSynTx
-     evidence: MPTcpExt:AddAddrTx in client grew by 1 (2 -> 3)
+     evidence: MPTcpExt:AddAddrTx in client grew by 1 (2 -> 3): sent an ADD_ADDR (announced an address of a signal endpoint)
                see: ip netns exec {word}-client nstat -az MPTcpExtAddAddrTx
      fix:      'fix apply client-cell-subflow' ('fix show client-cell-subflow' explains it)
   
@@ -80,7 +80,7 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
      why:      Both subflows are regular: the server's view of the join says backup=0 and
                its MPJoinSynBackupRx does not grow. Measured here: 9% of an unshaped
                upload went over eth2, 48% with both WANs shaped to 50 Mbit/s.
-     evidence: MPTcpExt:MPJoinSynBackupRx in server grew by 0 (0 -> 0)
+     evidence: MPTcpExt:MPJoinSynBackupRx in server grew by 0 (0 -> 0): server: an MP_JOIN SYN asked for a backup subflow
                see: ip netns exec {word}-server nstat -az MPTcpExtMPJoinSynBackupRx
      first:    needs client-cell-subflow; 'fix apply --with-deps client-cell-backup'
   [1]

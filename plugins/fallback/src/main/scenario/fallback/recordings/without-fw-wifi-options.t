@@ -63,9 +63,9 @@ Every criterion fails: no MPTCP means no subflow per WAN and no backup either.
                mptcp: false. The client sent MP_CAPABLE (MPCapableSYNTX grows) but the
                SYN-ACK came back without it (MPCapableFallbackSYNACK grows); the server
                never saw an MP_CAPABLE SYN (its MPCapableSYNRX stays).
-     evidence: MPTcpExt:MPCapableFallbackSYNACK in client grew by [1-9]\d* \(\d+ -> \d+\) (re)
+     evidence: MPTcpExt:MPCapableFallbackSYNACK in client grew by [1-9]\d* \(\d+ -> \d+\): client: the SYN\-ACK had no MP_CAPABLE, fell back to TCP \(server without MPTCP, or the option stripped\) (re)
                see: ip netns exec {word}-client nstat -az MPTcpExtMPCapableFallbackSYNACK
-     evidence: MPTcpExt:MPCapableSYNRX in server grew by 0 (0 -> 0)
+     evidence: MPTcpExt:MPCapableSYNRX in server grew by 0 (0 -> 0): server: a SYN with MP_CAPABLE arrived (a client asked for MPTCP)
                see: ip netns exec {word}-server nstat -az MPTcpExtMPCapableSYNRX
      fix:      'fix apply fw-wifi-options' ('fix show fw-wifi-options' explains it)
   [1]
