@@ -50,7 +50,7 @@ class LabCrashTest {
             }
         }
         mpsh.destroyForcibly(); // SIGKILL
-        assertTrue(mpsh.waitFor(5, TimeUnit.SECONDS));
+        assertTrue(mpsh.waitFor(5, TimeUnit.MINUTES));
         assertTrue(seen, "mpsh never journaled '" + killAt + "' (exit " + mpsh.exitValue() + ")");
         assertEquals(137, mpsh.exitValue(), "mpsh finished 'lab up' before it could be killed");
 
@@ -72,7 +72,7 @@ class LabCrashTest {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Thread.sleep(300);
         mpsh.destroyForcibly();
-        assertTrue(mpsh.waitFor(5, TimeUnit.SECONDS));
+        assertTrue(mpsh.waitFor(5, TimeUnit.MINUTES));
         List<long[]> servers = lab.recordedServers();
         List<Long> inodes = lab.recordedNetnsInodes();
         boolean journaled = Files.exists(lab.layout().stateFile());

@@ -95,7 +95,7 @@ final class LabHarness {
     static String sh(String... argv) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), String.join(" ", argv) + " hung");
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", argv) + " hung");
         assertEquals(0, p.exitValue(), String.join(" ", argv) + ": " + out);
         return out;
     }

@@ -57,7 +57,7 @@ public final class TwoNamespaces implements AutoCloseable {
     public static String run(List<String> cmd) throws IOException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         try {
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new IOException(cmd + " did not finish");
             }

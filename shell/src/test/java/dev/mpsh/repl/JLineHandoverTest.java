@@ -35,12 +35,12 @@ class JLineHandoverTest {
             CountDownLatch stolen = new CountDownLatch(1);
             sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), sig -> stolen.countDown());
             sun.misc.Signal.raise(new sun.misc.Signal("WINCH"));
-            stolen.await(5, TimeUnit.SECONDS);
+            stolen.await(5, TimeUnit.MINUTES);
             assertEquals(0, resizes.get(), "while another handler holds SIGWINCH the terminal sees nothing");
 
             new JLineHandover(terminal).reclaim();
             sun.misc.Signal.raise(new sun.misc.Signal("WINCH"));
-            seen.await(5, TimeUnit.SECONDS);
+            seen.await(5, TimeUnit.MINUTES);
             assertEquals(1, resizes.get(), "after reclaim the terminal gets the resize again");
         } finally {
             sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), before);

@@ -49,7 +49,18 @@ final class ReplHarness implements AutoCloseable {
     /** Ends the input (as Ctrl-D at an empty prompt would) and waits for the shell to leave. */
     int finish() throws Exception {
         keys.close();
-        return exit.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        return exit.get(5, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** Waits until the terminal shows TEXT (the shell echoed it), under a ceiling that only catches a hang. */
+    void awaitScreen(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        while (!screen().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the terminal never showed '" + text + "': " + screen());
+            }
+            Thread.sleep(10);
+        }
     }
 
     CompletableFuture<Integer> exit() {
