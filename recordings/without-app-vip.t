@@ -99,6 +99,8 @@ them: its Ip:InAddrErrors counter grows (the counts vary with the hashing).
                see: ip -n {word}-app-1 mptcp endpoint show
      why:      Connections held by app-1 work, but the client receives no ANNOUNCED and
                opens no additional subflow.
+     evidence: MPTcpExt:AddAddrTx in app-1 grew by 0 ({n} -> {n}): sent an ADD_ADDR (announced an address of a signal endpoint)
+               see: ip netns exec {word}-app-1 nstat -az MPTcpExtAddAddrTx
      first:    needs app1-vip; 'fix apply --with-deps app1-signal'
   [1]
 
