@@ -54,10 +54,15 @@ final class ReplHarness implements AutoCloseable {
 
     /** Waits until the terminal shows TEXT (the shell echoed it), under a ceiling that only catches a hang. */
     void awaitScreen(String text) throws InterruptedException {
+        awaitScreen(text, 1);
+    }
+
+    /** Waits until the terminal has shown TEXT at least TIMES times (e.g. a second prompt). */
+    void awaitScreen(String text, int times) throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-        while (!screen().contains(text)) {
+        while (screen().split(java.util.regex.Pattern.quote(text), -1).length - 1 < times) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the terminal never showed '" + text + "': " + screen());
+                throw new AssertionError("the terminal never showed '" + text + "' " + times + "x: " + screen());
             }
             Thread.sleep(10);
         }

@@ -71,18 +71,17 @@ class ReplTest {
     }
 
     @Test
-    void ctrlCDuringARunningChildReturnsToThePromptQuickly() throws Exception {
+    void ctrlCDuringARunningChildEndsItAndReturnsToThePrompt() throws Exception {
         Dispatcher dispatcher = Commands.dispatcher(new ChildProcessRunner());
         try (ReplHarness h = new ReplHarness(dispatcher, new Session("default"), null).start()) {
-            h.type("sleep 30\n");
+            // The child would run for an hour: its exit within the ceiling proves Ctrl-C ended it,
+            // with no bound on how fast a loaded machine delivers the signal.
+            h.type("sleep 3600\n");
             ProcessHandle sleep = awaitChild("sleep");
-            long start = System.nanoTime();
             h.terminal.raise(Signal.INT);
-            assertTrue(sleep.onExit().get(5, TimeUnit.MINUTES) != null);
+            assertTrue(sleep.onExit().get(5, TimeUnit.MINUTES) != null, "Ctrl-C did not end the child");
             h.type("exit 7\n");
             assertEquals(7, h.exit().get(5, TimeUnit.MINUTES), "the shell went on after Ctrl-C");
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(ms < 3000, "took " + ms + " ms");
         }
     }
 
@@ -93,7 +92,7 @@ class ReplTest {
             h.type("ip addr");
             h.awaitScreen("ip addr");
             h.terminal.raise(Signal.INT);
-            Thread.sleep(200);
+            h.awaitScreen("> ", 2); // the fresh prompt after Ctrl-C dropped the line
             h.type("ip link\n");
             h.finish();
         }
@@ -202,7 +201,7 @@ class ReplTest {
     }
 
     private static ProcessHandle awaitChild(String name) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
             var found = ProcessHandle.current().descendants()
                     .filter(p -> p.info().command().map(c -> c.endsWith("/" + name)).orElse(false)).findFirst();
