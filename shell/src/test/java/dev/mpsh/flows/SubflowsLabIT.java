@@ -162,7 +162,7 @@ class SubflowsLabIT {
         assertTrue(initial.traffic().bytesSent() >= 6, initial.traffic().toString());
 
         SubflowInfo eth2Join = joins.stream().filter(j -> j.iface().equals("eth2")).findFirst().orElseThrow();
-        Run.Outcome down = Run.command(10, "ip", "-n", ReferenceAnswer.ns(lab, "client"), "link", "set", "eth1", "down");
+        Run.Outcome down = Run.command(300, "ip", "-n", ReferenceAnswer.ns(lab, "client"), "link", "set", "eth1", "down");
         assertEquals(0, down.status(), down.toString());
         for (int i = 0; i < 5; i++) {
             send("over eth2 " + i); // echo still works

@@ -42,13 +42,13 @@ class AnyNamespaceIT {
     @AfterEach
     void tearDown() {
         for (String ns : made) {
-            Run.command(60, "ip", "netns", "del", ns);
+            Run.command(300, "ip", "netns", "del", ns);
         }
         assertTrue(Run.netnsNames().stream().noneMatch(made::contains), "the test's namespaces are gone");
     }
 
     private static Outcome ok(String... argv) {
-        Outcome o = Run.command(60, argv);
+        Outcome o = Run.command(300, argv);
         assertEquals(0, o.status(), String.join(" ", argv) + ": " + o);
         return o;
     }

@@ -136,7 +136,7 @@ class LabLifecycleIT {
         try {
             Files.writeString(setupFile, setup.out());
             Files.writeString(cleanupFile, cleanup.out());
-            Outcome built = Run.command(60, "bash", setupFile.toString());
+            Outcome built = Run.command(300, "bash", setupFile.toString());
             try {
                 assertEquals(0, built.status(), built.toString());
                 ReferenceAnswer.apply(lab);
@@ -145,7 +145,7 @@ class LabLifecycleIT {
                 assertTrue(fixed.outLines().contains("connected to 10.0.83.1:80 with mptcp: true"), fixed.toString());
                 assertTrue(fixed.outLines().contains("recv> hello"), fixed.toString());
             } finally {
-                Outcome cleaned = Run.command(60, "bash", cleanupFile.toString());
+                Outcome cleaned = Run.command(300, "bash", cleanupFile.toString());
                 assertEquals(0, cleaned.status(), cleaned.toString());
             }
             assertEquals(List.of(), Run.netnsNames().stream().filter(n -> n.startsWith(lab + "-")).toList());

@@ -172,7 +172,7 @@ class RecordingsIT {
         try {
             String help = Files.readString(Run.home().resolve("recordings/help.t"));
             Files.writeString(wrong, help.replace("(default 0)", "(default 9)"));
-            Outcome o = Run.command(60, Run.home().resolve("mpsh").toString(), "replay", "--trust", wrong.toString());
+            Outcome o = Run.command(300, Run.home().resolve("mpsh").toString(), "replay", "--trust", wrong.toString());
             assertEquals(1, o.status(), o.toString());
             assertTrue(o.out().contains("-  Leaves the shell, or ends the script being run, with STATUS (default 9).\n"
                     + "+  Leaves the shell, or ends the script being run, with STATUS (default 0).\n"), o.toString());
@@ -188,7 +188,7 @@ class RecordingsIT {
         Path copy = Files.createTempFile("mpsh-copy", ".t");
         try {
             Files.copy(Run.home().resolve("recordings/help.t"), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Outcome o = Run.command(60, Run.home().resolve("mpsh").toString(), "replay", copy.toString());
+            Outcome o = Run.command(300, Run.home().resolve("mpsh").toString(), "replay", copy.toString());
             assertEquals(2, o.status(), o.toString());
             assertEquals(1, o.errLines().size(), o.toString());
             assertTrue(o.err().contains("did not ship with mpsh") && o.err().contains("--trust"), o.toString());

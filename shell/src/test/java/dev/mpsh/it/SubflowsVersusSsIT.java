@@ -44,7 +44,7 @@ class SubflowsVersusSsIT {
         for (String step : List.of("endpoint del id 2", "endpoint add 10.0.82.10 dev eth2 subflow fullmesh backup")) {
             List<String> argv = new java.util.ArrayList<>(List.of("ip", "-n", client, "mptcp"));
             argv.addAll(List.of(step.split(" ")));
-            Outcome o = Run.command(60, argv.toArray(String[]::new));
+            Outcome o = Run.command(300, argv.toArray(String[]::new));
             assertEquals(0, o.status(), step + ": " + o);
         }
     }
@@ -57,7 +57,7 @@ class SubflowsVersusSsIT {
     }
 
     private SsOutput ss(String ns) {
-        Outcome o = Run.command(60, "ip", "netns", "exec", ReferenceAnswer.ns(lab, ns), "ss", "-tniMe");
+        Outcome o = Run.command(300, "ip", "netns", "exec", ReferenceAnswer.ns(lab, ns), "ss", "-tniMe");
         assertEquals(0, o.status(), o.toString());
         return new SsOutput(o.out());
     }

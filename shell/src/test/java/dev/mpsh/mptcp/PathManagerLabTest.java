@@ -72,17 +72,20 @@ class PathManagerLabTest {
         TwoNamespaces.ip("-n", lab.b, "mptcp", "limits", "set", "subflow", "2");
         try (NetNs nsA = NetNs.open(lab.a); NetNs nsB = NetNs.open(lab.b);
                 MptcpSocket server = MptcpSocket.listen(nsB, new InetSocketAddress("0.0.0.0", 7400), 4);
-                MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7400), Duration.ofSeconds(3));
+                MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7400), CONNECT);
                 MptcpSocket accepted = server.accept()) {
             // the client PM adds subflows once the connection is fully established: data both ways
             c.write(new byte[] {1}, 0, 1);
             accepted.read(new byte[1], 0, 1);
             accepted.write(new byte[] {2}, 0, 1);
             c.read(new byte[1], 0, 1);
-            long end = System.currentTimeMillis() + 3000;
-            while (c.subflows().size() < 2 && System.currentTimeMillis() < end) {
-                Thread.sleep(50);
-            }
+            waitFor(() -> {
+                try {
+                    return c.subflows().size() >= 2;
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            }, CEILING_MS);
             byte[] data = new byte[100_000];
             c.write(data, 0, data.length);
             int got = 0;
@@ -143,7 +146,14 @@ class PathManagerLabTest {
                     throw new RuntimeException(ex);
                 }
             });
-            Thread.sleep(700); // ip has subscribed by then
+            // Both must have subscribed before the connection: a listener opened and closed in the
+            // namespace is an event both print; repeat it until each side has printed one.
+            long deadline = System.currentTimeMillis() + CEILING_MS;
+            while (!(ipLines.contains(PROBE_CLOSED) && ours.contains(PROBE_CLOSED))) {
+                assertTrue(System.currentTimeMillis() < deadline, "no listener event on both sides");
+                MptcpSocket.listen(nsW, new InetSocketAddress("0.0.0.0", 0), 1).close();
+                waitFor(() -> ipLines.contains(PROBE_CLOSED) && ours.contains(PROBE_CLOSED), 1_000);
+            }
             try (MptcpSocket server = MptcpSocket.listen(nsB, new InetSocketAddress("0.0.0.0", 7100), 4)) {
                 CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> {
                     try (MptcpSocket c = server.accept()) {
@@ -155,33 +165,37 @@ class PathManagerLabTest {
                         throw new RuntimeException(ex);
                     }
                 });
-                try (MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7100), Duration.ofSeconds(3))) {
+                try (MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7100), CONNECT)) {
                     c.write("hi".getBytes(), 0, 2);
                     c.read(new byte[16], 0, 16);
                 }
-                echo.get(5, TimeUnit.SECONDS);
+                echo.get(5, TimeUnit.MINUTES);
             }
-            waitFor(() -> ours.stream().anyMatch(l -> l.startsWith("[        CLOSED]")) && ipLines.size() >= ours.size(), 5000);
-            Thread.sleep(300); // anything late on either side shows up as a difference
+            // The last events: CLOSED, and on the server side the listener's close after it.
+            waitFor(() -> lastEventsSeen(afterProbes(ours), clientSide)
+                    && lastEventsSeen(afterProbes(ipLines), clientSide), CEILING_MS);
             events.stop();
-            loop.get(3, TimeUnit.SECONDS);
+            loop.get(5, TimeUnit.MINUTES);
         } finally {
             ip.destroy();
-            ip.waitFor(3, TimeUnit.SECONDS);
-            reader.join(3000);
+            ip.waitFor(5, TimeUnit.MINUTES);
+            reader.join(300_000);
         }
+        // ip may have subscribed first and printed more probes: compare what follows them.
+        List<String> oursCut = new ArrayList<>(afterProbes(ours));
+        List<String> ipCut = new ArrayList<>(afterProbes(ipLines));
         List<String> kinds = new ArrayList<>();
-        for (String l : ours) {
+        for (String l : oursCut) {
             kinds.add(l.substring(0, l.indexOf(']') + 1));
         }
-        assertTrue(kinds.contains("[       CREATED]"), ours.toString());
-        assertTrue(kinds.contains("[   ESTABLISHED]"), ours.toString());
-        assertTrue(kinds.contains("[        CLOSED]"), ours.toString());
+        assertTrue(kinds.contains("[       CREATED]"), oursCut.toString());
+        assertTrue(kinds.contains("[   ESTABLISHED]"), oursCut.toString());
+        assertTrue(kinds.contains("[        CLOSED]"), oursCut.toString());
         if (!clientSide) {
-            assertTrue(kinds.contains("[UNKNOWN 15]") && kinds.contains("[UNKNOWN 16]"), "listener events: " + ours);
-            assertTrue(ours.stream().anyMatch(l -> l.startsWith("[       CREATED]") && l.endsWith(" flags=2")), ours.toString());
+            assertTrue(kinds.contains("[UNKNOWN 15]") && kinds.contains("[UNKNOWN 16]"), "listener events: " + oursCut);
+            assertTrue(oursCut.stream().anyMatch(l -> l.startsWith("[       CREATED]") && l.endsWith(" flags=2")), oursCut.toString());
         }
-        assertEquals(ipLines, ours);
+        assertEquals(ipCut, oursCut);
     }
 
     @Test
@@ -195,9 +209,8 @@ class PathManagerLabTest {
                     throw new RuntimeException(e);
                 }
             });
-            Thread.sleep(200);
             events.stop();
-            assertNull(next.get(2, TimeUnit.SECONDS));
+            assertNull(next.get(5, TimeUnit.MINUTES));
             events.close();
         }
     }
@@ -209,9 +222,8 @@ class PathManagerLabTest {
             try (events; MptcpSocket server = MptcpSocket.listen(nsB, new InetSocketAddress("0.0.0.0", 7300), 64)) {
                 events.receiveBufferSize(1); // the kernel's minimum: a few events fit
                 for (int i = 0; i < 40; i++) {
-                    MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7300), Duration.ofSeconds(3)).close();
+                    MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7300), CONNECT).close();
                 }
-                Thread.sleep(300);
                 boolean overflow = false;
                 int before = 0;
                 while (!overflow) {
@@ -240,23 +252,59 @@ class PathManagerLabTest {
                         }
                     }
                 });
-                Thread.sleep(500);
-                int port;
-                try (MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7300), Duration.ofSeconds(3))) {
-                    port = c.localAddress().getPort();
+                // Until the queue has drained, a new connection's events may be dropped: connect
+                // again until one of them is seen (minutes at most).
+                long deadline = System.currentTimeMillis() + CEILING_MS;
+                boolean delivered = false;
+                while (!delivered && System.currentTimeMillis() < deadline) {
+                    int port;
+                    try (MptcpSocket c = MptcpSocket.connect(nsA, new InetSocketAddress(lab.addrB, 7300), CONNECT)) {
+                        port = c.localAddress().getPort();
+                    }
+                    delivered = waitFor(() -> seen.stream().anyMatch(e -> e.type() == PmEvent.CREATED && e.sport() == port), 1_000);
                 }
-                waitFor(() -> seen.stream().anyMatch(e -> e.type() == PmEvent.CREATED && e.sport() == port), 5000);
                 events.stop();
-                reader.get(3, TimeUnit.SECONDS);
-                assertTrue(seen.stream().anyMatch(e -> e.type() == PmEvent.CREATED && e.sport() == port), seen.toString());
+                reader.get(5, TimeUnit.MINUTES);
+                assertTrue(delivered, "no connection's events arrived after the overflow: " + seen);
             }
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier cond, long ms) throws InterruptedException {
-        long end = System.currentTimeMillis() + ms;
-        while (!cond.getAsBoolean() && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
+    /** A ceiling that only a hang reaches. */
+    private static final long CEILING_MS = 5 * 60_000;
+    private static final Duration CONNECT = Duration.ofMinutes(1);
+    private static final String PROBE_CLOSED = "[UNKNOWN 16]";
+
+    /** The lines after the probes: after the last listener close before the first CREATED. */
+    private static List<String> afterProbes(List<String> lines) {
+        List<String> copy = List.copyOf(lines);
+        int created = 0;
+        while (created < copy.size() && !copy.get(created).startsWith("[       CREATED]")) {
+            created++;
         }
+        int last = copy.subList(0, created).lastIndexOf(PROBE_CLOSED);
+        return copy.subList(last + 1, copy.size());
+    }
+
+    private static boolean lastEventsSeen(List<String> lines, boolean clientSide) {
+        int closed = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("[        CLOSED]")) {
+                closed = i;
+            }
+        }
+        return closed >= 0 && (clientSide || lines.subList(closed, lines.size()).contains(PROBE_CLOSED));
+    }
+
+    /** Polls until the condition holds or ms pass; says whether it held. */
+    private static boolean waitFor(java.util.function.BooleanSupplier cond, long ms) throws InterruptedException {
+        long end = System.currentTimeMillis() + ms;
+        while (!cond.getAsBoolean()) {
+            if (System.currentTimeMillis() >= end) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 }

@@ -50,7 +50,7 @@ public final class Run {
 
     /** Runs the real launcher: {@code ./mpsh --lab LAB -c COMMANDS}. */
     public static Outcome mpsh(String lab, String commands) {
-        return command(60, home().resolve("mpsh").toString(), "--lab", lab, "-c", commands);
+        return command(300, home().resolve("mpsh").toString(), "--lab", lab, "-c", commands);
     }
 
     /** Runs a command with stdin from /dev/null and waits up to timeoutSeconds. */
@@ -85,7 +85,7 @@ public final class Run {
     public static Outcome inNs(String netns, String... argv) {
         List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", netns));
         full.addAll(List.of(argv));
-        Outcome o = command(30, full.toArray(String[]::new));
+        Outcome o = command(300, full.toArray(String[]::new));
         if (o.status() != 0) {
             throw new AssertionError("failed in " + netns + ": " + String.join(" ", argv) + "\n" + o);
         }
