@@ -43,6 +43,12 @@ final class NamespaceWatcher implements AutoCloseable {
     private Instant readAt = Instant.EPOCH;
     private Instant sysctlAt = Instant.EPOCH;
     private volatile boolean mptcpDisabled;
+    /** Counts the times the loop applied everything it had received; guarded by itself. */
+    private final Object drain = new Object();
+    private long drained;
+    private boolean busy;
+    /** The longest a view waits for the loop to catch up: only a stuck watcher reaches it. */
+    static final Duration CATCH_UP = Duration.ofSeconds(10);
 
     private NamespaceWatcher(NetNsRef target, Object identity, NetNs ns, PmEvents events, SockDiag diag,
                              IfaceCache ifaces, Runnable changed) {
@@ -115,6 +121,7 @@ final class NamespaceWatcher implements AutoCloseable {
 
     /** The model now, with counters from a socket list at most {@link #REFRESH} old. */
     NamespaceFlows snapshot(Instant now) {
+        catchUp();
         refresh(now, false);
         checkSysctl(now);
         NamespaceFlows f = model.snapshot(now);
@@ -155,6 +162,53 @@ final class NamespaceWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the events the kernel had queued when this was called are applied, so a view
+     * taken right after a command (a connection closed, a subflow joined) shows what the kernel
+     * already said. A batch being applied now may end before the queued ones are received, so
+     * then two drains are awaited.
+     */
+    private void catchUp() {
+        if (Thread.currentThread() == thread) {
+            return; // a view drawn from the loop itself has everything the loop applied
+        }
+        boolean queued;
+        try {
+            queued = events.queued();
+        } catch (IOException e) {
+            return;
+        }
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        synchronized (drain) {
+            if (!queued && !busy) {
+                return;
+            }
+            long target = drained + (busy && queued ? 2 : 1);
+            while (drained < target && thread.isAlive()) {
+                long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    drain.wait(Math.min(left, 100));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void drained(boolean more) {
+        synchronized (drain) {
+            busy = more;
+            if (!more) {
+                drained++;
+                drain.notifyAll();
+            }
+        }
+    }
+
     /** Re-reads interface states (for "link down" marks). */
     void refreshInterfaces() {
         ifaces.refresh();
@@ -171,10 +225,16 @@ final class NamespaceWatcher implements AutoCloseable {
                 if (resyncDue && !events.ready(QUIET_MILLIS)) {
                     resync(Instant.now());
                     resyncDue = false;
+                    drained(false);
                     changed.run();
                     continue;
                 }
                 e = events.next();
+                if (e != null) {
+                    synchronized (drain) {
+                        busy = true;
+                    }
+                }
             } catch (NetlinkOverflowException overflow) {
                 model.eventsLost(Instant.now());
                 resyncDue = true;
@@ -190,6 +250,7 @@ final class NamespaceWatcher implements AutoCloseable {
                 return;
             }
             model.apply(e, Instant.now());
+            drained(events.hasPending());
             changed.run();
         }
     }

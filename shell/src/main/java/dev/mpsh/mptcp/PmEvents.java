@@ -82,6 +82,20 @@ public final class PmEvents implements Closeable {
         return rev[0] != 0 || rev[1] != 0 || wakeup.woken();
     }
 
+    /** Whether events already received wait in the queue. Call from the thread that calls next(). */
+    public boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /**
+     * Whether the kernel has queued events not yet received (or a loss report). Safe from any
+     * thread: it only polls the socket.
+     */
+    public boolean queued() throws IOException {
+        short[] rev = dev.mpsh.linux.Poll.poll(new int[] {sock.fd()}, new short[] {dev.mpsh.linux.LibC.POLLIN}, 0);
+        return rev[0] != 0;
+    }
+
     /** The subscription's receive buffer (SO_RCVBUF); events beyond it are lost and reported. */
     public void receiveBufferSize(int bytes) throws IOException {
         sock.receiveBufferSize(bytes);

@@ -37,7 +37,7 @@ class SubflowsIT {
     @Test
     void aClosedClientConnectionStaysListedWithItsBackendAndLastCounters() {
         // the first subflows makes sure all three namespaces are watched before the client runs
-        Outcome o = Run.mpsh(lab, "subflows; client -addr 10.0.83.1:80 -msg hello; sleep 0.5; subflows --json");
+        Outcome o = Run.mpsh(lab, "subflows; client -addr 10.0.83.1:80 -msg hello; subflows --json");
         assertEquals(0, o.status(), o.toString());
         String json = o.outLines().get(o.outLines().size() - 1);
         assertTrue(json.startsWith("{\"at\":"), json);
