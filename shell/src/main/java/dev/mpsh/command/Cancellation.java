@@ -15,6 +15,11 @@ public final class Cancellation {
         return cancelled;
     }
 
+    /** Whether something blocked is waiting to be woken by {@link #cancel()} (a hook is registered). */
+    public synchronized boolean armed() {
+        return !hooks.isEmpty();
+    }
+
     /** Runs {@code hook} on cancel, at once if already cancelled. Returns a handle that removes it. */
     public AutoCloseable onCancel(Runnable hook) {
         boolean runNow;

@@ -2,6 +2,7 @@ package dev.mpsh.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class PipedInputTest {
                     .getBytes(StandardCharsets.UTF_8));
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(20, TimeUnit.SECONDS);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), out);
         assertEquals(4, p.exitValue(), out);
         assertFalse(out.contains("mpsh["), "no prompt: " + out);
         String[] lines = out.split("\n");

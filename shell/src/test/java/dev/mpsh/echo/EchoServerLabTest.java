@@ -33,10 +33,10 @@ class EchoServerLabTest {
             cmd.addAll(List.of("-cp", cp, "dev.mpsh.echo.EchoServer", "--listen", "0.0.0.0:7200", "--name", "app-1"));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
-                waitForLine(log, "listening on 0.0.0.0:7200 (mptcp)", 10_000);
+                waitForLine(log, "listening on 0.0.0.0:7200 (mptcp)", 5 * 60_000);
                 String local;
                 try (NetNs ns = NetNs.open(lab.a);
-                        MptcpSocket c = MptcpSocket.connect(ns, new InetSocketAddress(lab.addrB, 7200), Duration.ofSeconds(3))) {
+                        MptcpSocket c = MptcpSocket.connect(ns, new InetSocketAddress(lab.addrB, 7200), Duration.ofMinutes(1))) {
                     local = c.localAddress().getAddress().getHostAddress() + ":" + c.localAddress().getPort();
                     byte[] msg = "hello world!".getBytes();
                     c.write(msg, 0, msg.length);
@@ -47,7 +47,7 @@ class EchoServerLabTest {
                     }
                     assertArrayEquals(msg, buf);
                 }
-                waitForLine(log, "closed " + local + " bytes=12", 5000);
+                waitForLine(log, "closed " + local + " bytes=12", 5 * 60_000);
                 String text = Files.readString(log);
                 assertTrue(text.matches("(?s)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z app-1 listening on 0\\.0\\.0\\.0:7200 \\(mptcp\\)\n.*"), text);
                 assertTrue(text.contains(" app-1 accepted " + local + " mptcp=true\n"), text);
@@ -55,7 +55,7 @@ class EchoServerLabTest {
                         .filter(l -> l.startsWith("VmRSS:")).map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
                 System.out.println("echo server RSS after one connection: " + rssKib + " KiB");
                 p.destroy(); // SIGTERM
-                assertTrue(p.waitFor(10, TimeUnit.SECONDS), "exits on SIGTERM");
+                assertTrue(p.waitFor(5, TimeUnit.MINUTES), "exits on SIGTERM");
                 assertEquals(143, p.exitValue());
                 assertTrue(Files.readString(log).contains("stopping (signal)"));
             } finally {

@@ -55,7 +55,7 @@ class FlowOverflowIT {
                 int n = i;
                 pool.execute(() -> {
                     try {
-                        MptcpSocket s = MptcpSocket.connect(ns, new InetSocketAddress("10.0.83.1", 80), Duration.ofSeconds(5));
+                        MptcpSocket s = MptcpSocket.connect(ns, new InetSocketAddress("10.0.83.1", 80), Duration.ofMinutes(1));
                         byte[] b = "x\n".getBytes(StandardCharsets.UTF_8);
                         s.write(b, 0, b.length);
                         s.read(new byte[2], 0, 2);
@@ -95,7 +95,7 @@ class FlowOverflowIT {
 
     /** Waits until the model's open connections are exactly the kernel's, with no repair pending. */
     private static NamespaceFlows awaitAgreement(NamespaceWatcher w, NetNs ns) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
+        long deadline = System.currentTimeMillis() + 5 * 60_000;
         while (true) {
             NamespaceFlows f = w.snapshot(Instant.now());
             java.util.Set<Long> kernel = new java.util.TreeSet<>();

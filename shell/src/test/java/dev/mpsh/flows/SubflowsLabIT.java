@@ -90,7 +90,7 @@ class SubflowsLabIT {
 
     private void send(String line) throws Exception {
         typed.add(line);
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 5 * 60_000;
         while (!output().contains("recv> " + line)) {
             assertTrue(System.currentTimeMillis() < deadline, "no echo of " + line + ": " + output());
             Thread.sleep(50);
@@ -99,7 +99,7 @@ class SubflowsLabIT {
 
     private FlowsSnapshot await(String what, Predicate<FlowsSnapshot> ok) throws Exception {
         FlowCollector c = FlowCollector.of(session);
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 5 * 60_000;
         while (true) {
             c.refreshInterfaces(c.defaults());
             FlowsSnapshot s = c.snapshot(c.defaults());

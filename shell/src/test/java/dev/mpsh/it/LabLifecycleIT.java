@@ -105,12 +105,12 @@ class LabLifecycleIT {
         Process p = new ProcessBuilder(Run.home().resolve("mpsh").toString(), "--lab", lab, "-c", "lab up")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         // Kill the launcher's JVM (the launcher execs java) part-way through building the lab.
-        long deadline = System.currentTimeMillis() + 20_000;
+        long deadline = System.currentTimeMillis() + 5 * 60_000;
         while (System.currentTimeMillis() < deadline
                 && Run.netnsNames().stream().noneMatch(n -> n.startsWith(lab + "-"))) {
             Thread.sleep(10);
         }
-        Thread.sleep(150);
+        Thread.sleep(150); // the kill moment: a little way into the setup, wherever it is by then
         p.destroyForcibly();
         p.waitFor();
         List<Long> inodes = netnsInodes(lab);

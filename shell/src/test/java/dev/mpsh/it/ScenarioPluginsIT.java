@@ -42,7 +42,7 @@ class ScenarioPluginsIT {
             env.remove("SUDO_USER");
             env.remove("SUDO_UID");
             Process p = pb.start();
-            assertTrue(p.waitFor(300, TimeUnit.SECONDS), "mpsh did not finish: " + argv);
+            assertTrue(p.waitFor(10, TimeUnit.MINUTES), "mpsh did not finish: " + argv);
             return new Outcome(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
                     Files.readString(err.toPath(), StandardCharsets.UTF_8));
         } finally {

@@ -78,7 +78,7 @@ class ScenarioWalkthroughIT {
         pb.environment().put("LANG", "C.UTF-8");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "mpsh did not finish: " + out);
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "mpsh did not finish: " + out);
         assertEquals(0, p.exitValue(), out);
         return out;
     }

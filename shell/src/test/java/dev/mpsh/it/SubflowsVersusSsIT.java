@@ -64,7 +64,7 @@ class SubflowsVersusSsIT {
 
     /** Waits (a ceiling of minutes) until the kernel has joined both subflows of every connection. */
     private SsOutput settledClient() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
+        long deadline = System.currentTimeMillis() + 5 * 60_000;
         while (true) {
             SsOutput c = ss("client");
             Map<String, Long> perToken = c.subflows.stream().collect(Collectors.groupingBy(SsOutput.Subflow::tokenLocal,

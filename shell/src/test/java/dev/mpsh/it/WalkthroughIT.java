@@ -134,7 +134,7 @@ class WalkthroughIT {
         pb.environment().putAll(envMap());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "mpsh did not finish: " + out);
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "mpsh did not finish: " + out);
         return out;
     }
 

@@ -60,9 +60,10 @@ class LabLifecycleTest {
         for (String server : List.of("app-1", "app-2")) {
             String ss = LabHarness.sh("ss", "-N", lab.layout().netnsName(server), "-Hltn", "sport = :80");
             assertFalse(ss.isBlank(), server + " does not listen on :80");
-            // The server writes its log line just after it starts listening, so give it a moment.
+            // The server writes its log line just after it starts listening: wait for it (minutes at most).
             LabHarness.Run logs = lab.run("lab logs " + server);
-            for (int i = 0; i < 200 && !logs.out().contains("listening"); i++) {
+            long deadline = System.currentTimeMillis() + 5 * 60_000;
+            while (!logs.out().contains("listening") && System.currentTimeMillis() < deadline) {
                 Thread.sleep(10);
                 logs = lab.run("lab logs " + server);
             }

@@ -66,8 +66,9 @@ class LabScriptTest {
 
         LabHarness.sh("bash", dir.resolve("cleanup.sh").toString());
         for (long[] s : servers) {
-            // The script sends SIGTERM and does not wait; a JVM takes a moment to exit.
-            for (int i = 0; i < 300 && ProcFs.present(s[0], s[1]); i++) {
+            // The script sends SIGTERM and does not wait: wait (minutes at most) for the JVM to exit.
+            long deadline = System.currentTimeMillis() + 5 * 60_000;
+            while (ProcFs.present(s[0], s[1]) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(10);
             }
         }

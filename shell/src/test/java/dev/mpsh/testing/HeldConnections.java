@@ -79,7 +79,7 @@ public final class HeldConnections implements AutoCloseable {
     public void close() {
         try {
             process.getOutputStream().close();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (IOException | InterruptedException e) {

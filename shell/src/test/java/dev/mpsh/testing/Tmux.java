@@ -56,9 +56,15 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", "main");
     }
 
-    /** Waits until the screen satisfies {@code condition}; fails with the screen if it never does. */
-    public String await(String what, Predicate<String> condition, long timeoutMs) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMs;
+    /** How long a wait may last: long enough that only a hang reaches it, on any machine. */
+    public static final long CEILING_MS = 5 * 60_000;
+
+    /**
+     * Waits until the screen satisfies {@code condition}; fails with the screen if it never does
+     * within {@link #CEILING_MS}.
+     */
+    public String await(String what, Predicate<String> condition) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + CEILING_MS;
         String screen = screen();
         while (!condition.test(screen)) {
             if (System.currentTimeMillis() > deadline) {
@@ -70,8 +76,31 @@ public final class Tmux implements AutoCloseable {
         return screen;
     }
 
-    public String await(String text, long timeoutMs) throws IOException, InterruptedException {
-        return await("'" + text + "'", s -> s.contains(text), timeoutMs);
+    public String await(String text) throws IOException, InterruptedException {
+        return await("'" + text + "'", s -> s.contains(text));
+    }
+
+    /**
+     * Waits until a process whose arguments are exactly {@code argv} runs on this machine (seen
+     * in /proc): the signal that a command typed into the terminal has started.
+     */
+    public static void awaitProcess(String... argv) throws InterruptedException {
+        String wanted = String.join("\0", argv) + "\0";
+        long deadline = System.currentTimeMillis() + CEILING_MS;
+        while (ProcessHandle.allProcesses().noneMatch(p -> cmdline(p.pid()).equals(wanted))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no process " + String.join(" ", argv) + " started");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String cmdline(long pid) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "cmdline"));
+        } catch (IOException | RuntimeException e) {
+            return ""; // gone, or not ours to read
+        }
     }
 
     /** The last line of the screen that is not blank. */
@@ -90,7 +119,7 @@ public final class Tmux implements AutoCloseable {
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IOException("tmux " + String.join(" ", args) + " failed: " + out.strip());
         }
         return out;
