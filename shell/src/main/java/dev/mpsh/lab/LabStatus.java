@@ -47,6 +47,9 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
             out.println("'lab up' builds it.");
             return;
         }
+        for (String p : problems()) {
+            out.println(style.red(p));
+        }
         Table ns = new Table(List.of("namespace", "netns", "interface", "state", "addresses"),
                 List.of("NAMESPACE", "NETNS", "INTERFACE", "STATE", "ADDRESSES"));
         for (Namespace n : namespaces) {
@@ -76,6 +79,30 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
             out.println();
             wans.render(out, style);
         }
+    }
+
+    /**
+     * What is wrong, one line each with what to do: a namespace gone (nothing in it can be
+     * mended, so the lab must be rebuilt), a server whose process is gone (lab up restarts it).
+     */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        for (Namespace n : namespaces) {
+            if (!n.present()) {
+                out.add("namespace " + n.netns() + " is gone (deleted outside mpsh); 'lab down' removes the rest of the lab, then 'lab up' builds it again");
+            }
+        }
+        if (!out.isEmpty()) {
+            return out; // the servers in a lost namespace went with it; rebuilding is the answer
+        }
+        for (ServerState s : servers) {
+            if (!s.running()) {
+                out.add("server " + s.name() + " is down (its process " + s.pid() + " is gone); 'lab up' restarts it");
+            } else if (!s.accepting()) {
+                out.add("server " + s.name() + " (PID " + s.pid() + ") runs but does not accept on port " + s.port() + "; 'lab logs " + s.name() + "' shows why");
+            }
+        }
+        return out;
     }
 
     private static Table.Cell yesNo(boolean b) {
@@ -122,6 +149,7 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
         m.put("servers", svs);
         m.put("wans", wans == null ? List.of() : wans.rowsJson());
         m.put("restore_pending", wans == null ? null : wans.pending());
+        m.put("problems", problems());
         return m;
     }
 }
