@@ -276,7 +276,7 @@ public final class LabEngine {
             whole &= accepting;
             svs.add(new LabStatus.ServerState(s.name(), s.namespace(), s.pid(), s.port(), running, accepting));
         }
-        return new LabStatus(layout.lab(), state.scenario(), whole ? "up" : "broken", nss, svs);
+        return new LabStatus(layout.lab(), state.scenario(), whole ? "up" : "broken", nss, svs, null, !state.complete());
     }
 
     /** The log of a recorded server. */

@@ -14,19 +14,20 @@ import java.util.Map;
  * What {@code lab status} shows: whether the lab is up, each namespace with its interfaces and
  * addresses (read over netlink), each server with its PID and whether it accepts connections.
  *
- * @param state {@code up}, {@code down}, or {@code broken} (recorded, but something is missing)
+ * @param state     {@code up}, {@code down}, or {@code broken} (recorded, but something is missing)
+ * @param halfBuilt the journal has no {@code up}: a 'lab up' was interrupted, or is still running
  */
 public record LabStatus(String lab, String scenario, String state, List<Namespace> namespaces, List<ServerState> servers,
-                        dev.mpsh.wan.WanStatus wans) implements Output {
+                        dev.mpsh.wan.WanStatus wans, boolean halfBuilt) implements Output {
 
-    /** Without the WANs (they are read apart, by {@link #withWans}). */
+    /** Without the WANs (they are read apart, by {@link #withWans}), of a lab built whole. */
     public LabStatus(String lab, String scenario, String state, List<Namespace> namespaces, List<ServerState> servers) {
-        this(lab, scenario, state, namespaces, servers, null);
+        this(lab, scenario, state, namespaces, servers, null, false);
     }
 
     /** The same with each WAN's state. */
     public LabStatus withWans(dev.mpsh.wan.WanStatus w) {
-        return new LabStatus(lab, scenario, state, namespaces, servers, w);
+        return new LabStatus(lab, scenario, state, namespaces, servers, w, halfBuilt);
     }
 
     public record Namespace(String name, String netns, boolean present, List<Interfaces.Iface> interfaces) {
@@ -87,6 +88,10 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
      */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
+        if (halfBuilt) {
+            out.add("lab '" + lab + "' is half-built: a 'lab up' was interrupted, or is still running; 'lab down' removes what it made");
+            return out;
+        }
         for (Namespace n : namespaces) {
             if (!n.present()) {
                 out.add("namespace " + n.netns() + " is gone (deleted outside mpsh); 'lab down' removes the rest of the lab, then 'lab up' builds it again");
