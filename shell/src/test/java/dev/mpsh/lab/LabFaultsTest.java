@@ -81,6 +81,41 @@ class LabFaultsTest {
         assertFalse(Files.exists(lab.layout().labLockFile()), "lock file left behind");
     }
 
+    /** The same through a real mpsh, with the scenario loaded as a plugin from the user's plugin directory. */
+    @Test
+    void aPluginScenarioWhoseSetupFailsHalfWayLeavesNothing() throws Exception {
+        Path config = Files.createTempDirectory("mpsh-config");
+        Path plugin = Files.createDirectories(config.resolve("mpsh/plugins/ftaken"));
+        Files.writeString(plugin.resolve("ftaken.scenario"), """
+                scenario ftaken
+                title en Taken
+                title ja 使用中
+                namespace a
+                namespace b
+                setup a ip link add x type veth peer name y netns {ns:b}
+                setup b ip link add y type dummy
+                server echo b echo 0.0.0.0:7
+                """);
+        try {
+            Path err = Files.createTempFile("mpsh-err", ".txt");
+            java.util.Map<String, String> env = new java.util.HashMap<>();
+            env.put("XDG_CONFIG_HOME", config.toString());
+            Process p = mpsh(err, env, "--scenario", "ftaken", "-c", "lab up");
+            String said = finish(p, err);
+            assertEquals(1, p.exitValue(), said);
+            assertEquals("lab: 'ip -n " + lab.lab + "-b link add y type dummy' failed: RTNETLINK answers: File exists;"
+                    + " nothing was left behind\n", said);
+            lab.assertNothingLeft(List.of());
+            assertFalse(Files.exists(lab.layout().labLockFile()), "lock file left behind");
+        } finally {
+            try (var files = Files.walk(config)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
     @Test
     void aKilledServerIsShownDownCheckAndDiagnoseSaySoFirstAndLabUpRestartsJustIt() throws Exception {
         assertEquals(0, lab.run("lab up").status());
@@ -176,11 +211,9 @@ class LabFaultsTest {
             if (other[0] == null) {
                 try {
                     seenNamespaces.addAll(lab.namespacesNow());
-                    String java = ProcessHandle.current().info().command().orElse("java");
-                    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main",
-                            "--lab", lab.lab, "-c", "lab up").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                    other[0] = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the second mpsh hung");
+                    Path err = Files.createTempFile("mpsh-err", ".txt");
+                    Process p = mpsh(err, java.util.Map.of(), "-c", "lab up");
+                    other[0] = finish(p, err);
                     exit[0] = p.exitValue();
                     assertEquals(seenNamespaces, List.copyOf(lab.namespacesNow()), "the second mpsh changed the namespaces");
                 } catch (Exception e) {
@@ -203,18 +236,17 @@ class LabFaultsTest {
     /** Two 'lab up' started together: whichever gets the lock builds; the lab ends whole, never half. */
     @Test
     void twoLabUpsAtOnceBuildOneWholeLab() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
         List<Process> ps = new ArrayList<>();
+        List<Path> errFiles = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            ps.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main",
-                    "--lab", lab.lab, "-c", "lab up").redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+            errFiles.add(Files.createTempFile("mpsh-err", ".txt"));
+            ps.add(mpsh(errFiles.get(i), java.util.Map.of(), "-c", "lab up"));
         }
         List<String> errs = new ArrayList<>();
         int ok = 0;
-        for (Process p : ps) {
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "an mpsh hung");
-            if (p.exitValue() == 0) {
+        for (int i = 0; i < 2; i++) {
+            String err = finish(ps.get(i), errFiles.get(i));
+            if (ps.get(i).exitValue() == 0) {
                 ok++;
             } else {
                 errs.add(err.strip());
@@ -256,6 +288,28 @@ class LabFaultsTest {
         }
         assertEquals(Set.of(), lab.namespacesNow());
         assertFalse(Files.exists(lab.layout().stateFile()));
+    }
+
+    /** Starts 'mpsh --lab LAB ARGS...' as its own process, its stderr into errFile. */
+    private Process mpsh(Path errFile, java.util.Map<String, String> env, String... args) throws java.io.IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> argv = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main", "--lab", lab.lab));
+        argv.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errFile.toFile());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    /** Waits (under minutes: only a hang fails here) and returns what it wrote on stderr. */
+    private static String finish(Process p, Path errFile) throws Exception {
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("mpsh hung: " + Files.readString(errFile));
+        }
+        String err = Files.readString(errFile, StandardCharsets.UTF_8);
+        Files.delete(errFile);
+        return err;
     }
 
     private StateJournal.ServerProcess server(String name) throws Exception {
