@@ -86,7 +86,7 @@ public final class LabEngine {
             }
         } catch (IOException e) {
             // Only taking the lock and starting the journal throw this far: nothing was built yet.
-            throw new CommandException("cannot write the lab's state in " + layout.runDir() + " (" + e.getMessage()
+            throw new CommandException("cannot write the lab's state in " + layout.runDir() + " (" + why(e)
                     + "); lab up created nothing: make that directory writable for root, then run 'lab up' again");
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
@@ -432,6 +432,19 @@ public final class LabEngine {
             own.close();
             throw e;
         }
+    }
+
+    /** An I/O failure as "PATH: reason"; Java's own exceptions for a path carry only the path. */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            String reason = f.getReason() != null ? f.getReason()
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof NoSuchFileException ? "no such file or directory"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "it exists already"
+                    : f.getClass().getSimpleName();
+            return "cannot write " + f.getFile() + ": " + reason.toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage();
     }
 
     private static void deleteTree(Path dir) throws IOException {

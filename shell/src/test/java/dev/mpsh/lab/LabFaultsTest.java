@@ -281,9 +281,28 @@ class LabFaultsTest {
             try (var files = Files.list(dir)) {
                 assertEquals(List.of(), files.toList());
             }
+
+            // With files of the lab's already there (its lock), the first file it must add stops it.
+            LabHarness.sh("chattr", "-i", dir.toString());
+            Files.createFile(lab.layout().labLockFile());
+            Files.createFile(lab.layout().lockFile());
+            LabHarness.sh("chattr", "+i", dir.toString());
+            LabHarness.Run again = lab.run("lab up");
+            assertEquals(List.of("lab: cannot write the lab's state in " + dir + " (cannot write " + lab.layout().stateFile()
+                    + ": operation not permitted); lab up created nothing: make that directory writable for root,"
+                    + " then run 'lab up' again"), again.errLines());
+            assertEquals(Set.of(), lab.namespacesNow());
+            try (var files = Files.list(dir)) {
+                assertEquals(Set.of(lab.layout().labLockFile(), lab.layout().lockFile()), Set.copyOf(files.toList()));
+            }
         } finally {
             System.clearProperty(LabLayout.DIR_PROPERTY);
             LabHarness.sh("chattr", "-i", dir.toString());
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
             Files.delete(dir);
         }
         assertEquals(Set.of(), lab.namespacesNow());
