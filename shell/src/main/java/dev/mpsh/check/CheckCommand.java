@@ -119,7 +119,7 @@ public final class CheckCommand implements Command {
         // fixes then would blame them for it, so that is the one thing to say.
         List<String> down = lab.serversDown();
         if (!down.isEmpty()) {
-            throw new CommandException(down.get(0));
+            throw new CommandException(String.join("; ", down));
         }
         try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName);
              CounterWatch counters = CounterWatch.start(check.criteria(), layout)) {
