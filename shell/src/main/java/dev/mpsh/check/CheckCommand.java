@@ -80,7 +80,9 @@ public final class CheckCommand implements Command {
         return "usage: check [--json] [--lang en|ja]\n\n" + what + """
 
                 Exit status: 0 when the end state holds (every criterion but the bonus passed),
-                1 when it does not, 2 on bad usage. A lab that is down is an error (1).
+                1 when it does not, 2 on bad usage. A lab that is down is an error (1), and
+                so is a server of the lab that is down: check says which ('lab up' restarts
+                it) and grades nothing, since its connections would fail for that alone.
 
                 examples:
                   check
@@ -111,7 +113,14 @@ public final class CheckCommand implements Command {
         if (check == null) {
             throw new CommandException("scenario '" + sc.id() + "' has no check section; nothing to grade");
         }
-        new LabWriter(layout).requireUp();
+        LabWriter lab = new LabWriter(layout);
+        lab.requireUp();
+        // A dead server fails every connection the load balancer sends to it: grading the
+        // fixes then would blame them for it, so that is the one thing to say.
+        List<String> down = lab.serversDown();
+        if (!down.isEmpty()) {
+            throw new CommandException(String.join("; ", down));
+        }
         try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName);
              CounterWatch counters = CounterWatch.start(check.criteria(), layout)) {
             List<Attempt> attempts = new Prober(sc, check, layout, ctx.cancellation()).run(check.attempts(), check.withinMillis());

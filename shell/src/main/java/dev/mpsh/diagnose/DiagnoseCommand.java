@@ -54,6 +54,8 @@ public final class DiagnoseCommand implements Command {
                 once; a fix that needs another one first says so.
 
                 It takes a few seconds (at most 8 connection attempts).
+                A server of the lab that is down is said first, on stderr, before the
+                findings ('lab up' restarts it).
                 Exit status: 0 nothing broken, 1 something is, 2 bad usage; a lab that is
                 down is an error (1).
 
@@ -72,8 +74,15 @@ public final class DiagnoseCommand implements Command {
             throw CommandException.usage("unexpected '" + rest.get(0) + "'; usage: diagnose [--json] [--lang en|ja]");
         }
         LabLayout layout = LabLayout.of(ctx.session().labName());
-        new LabWriter(layout).requireUp();
+        LabWriter lab = new LabWriter(layout);
+        lab.requireUp();
+        // Said first, before the findings: a dead server explains failures no setting does.
+        List<String> down = lab.serversDown();
+        for (String line : down) {
+            ctx.err().println("diagnose: " + line);
+        }
+        ctx.err().flush();
         DiagnoseReport report = new DiagnoseReport(Diagnosis.run(ScenarioSource.of(ctx.session()).get(), layout, ctx.cancellation()), lang);
-        return new Result(report.healthy() ? 0 : 1, report);
+        return new Result(report.healthy() && down.isEmpty() ? 0 : 1, report);
     }
 }

@@ -57,13 +57,17 @@ public final class LabCommand implements Command {
                 up       builds the scenario's broken initial state from real namespaces, veth
                          pairs, routes, sysctls and nftables rules, then starts its servers and
                          waits until they accept. -v shows each command as you would type it.
-                         If a step fails, everything built so far is removed again.
+                         If a step fails, everything built so far is removed again and the
+                         error names the command. On a lab that is up, it restarts the
+                         servers whose process is gone, and only them. Only one mpsh builds
+                         or removes a lab at a time: another is told the lab is being built.
                 down     stops the lab's servers and deletes its namespaces: exactly what 'lab up'
-                         recorded, even if the shell was killed meanwhile. Namespaces mpsh did not
-                         create are never touched.
+                         recorded, even if the shell was killed meanwhile or a namespace was
+                         deleted by hand. Namespaces mpsh did not create are never touched.
                 status   whether the lab is up; each namespace with its interfaces and addresses;
                          each server with its PID and whether it accepts connections; each WAN
-                         with its link, blackhole, endpoint and shaping.
+                         with its link, blackhole, endpoint and shaping. A namespace or server
+                         that is gone is said first, with what to do.
                 script   prints a bash script that builds (setup) or removes (cleanup) the same
                          lab without mpsh.
                 logs     prints a server's log, e.g. 'lab logs %1$s'.

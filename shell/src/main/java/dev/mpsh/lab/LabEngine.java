@@ -56,10 +56,11 @@ public final class LabEngine {
         Scenario sc = scenario.get();
         try (Held lock = lock()) {
             StateJournal.State state = readState();
+            if (state != null && state.complete()) {
+                return repair(sc, state, show);
+            }
             if (state != null) {
-                throw new CommandException(state.complete()
-                        ? "lab '" + layout.lab() + "' is already up; 'lab reset' rebuilds it broken, 'lab down' removes it"
-                        : "lab '" + layout.lab() + "' is half-built (an earlier 'lab up' was interrupted); run 'lab down' first");
+                throw new CommandException("lab '" + layout.lab() + "' is half-built (an earlier 'lab up' was interrupted); run 'lab down' first");
             }
             for (Server s : sc.servers()) {
                 String why = ServerLauncher.unavailable(s);
@@ -84,12 +85,61 @@ public final class LabEngine {
                 throw new CommandException(why + (cleanup == null ? "; nothing was left behind" : "; " + cleanup), status);
             }
         } catch (IOException e) {
-            throw new CommandException("cannot write the lab's state under " + layout.runDir() + ": " + e.getMessage()
-                    + "; check that /run is writable (mpsh runs as root)");
+            // Only taking the lock and starting the journal throw this far: nothing was built yet.
+            throw new CommandException("cannot write the lab's state in " + layout.runDir() + " (" + why(e)
+                    + "); lab up created nothing: make that directory writable for root, then run 'lab up' again");
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         return "lab '" + layout.lab() + "' is up: " + sc.namespaces().size() + " namespaces, "
                 + sc.servers().size() + (sc.servers().size() == 1 ? " server (" : " servers (") + ms + " ms)";
+    }
+
+    /**
+     * 'lab up' on a lab that is up: restarts the servers that are not running, and only them.
+     * A namespace that is gone cannot be mended in place (everything in it went with it).
+     */
+    private String repair(Scenario sc, StateJournal.State state, Consumer<String> show) throws CommandException, IOException {
+        List<String> gone = goneNamespaces(state);
+        if (!gone.isEmpty()) {
+            throw new CommandException("lab '" + layout.lab() + "' is broken: namespace " + String.join(", ", gone)
+                    + (gone.size() == 1 ? " is" : " are") + " gone; run 'lab down' (it removes the rest), then 'lab up'");
+        }
+        List<Server> dead = new ArrayList<>();
+        for (StateJournal.ServerProcess sp : state.servers()) {
+            if (!ProcFs.running(sp.pid(), sp.startTime())) {
+                dead.add(sc.server(sp.name()).orElseThrow(() -> new CommandException("server " + sp.name()
+                        + " of lab '" + layout.lab() + "' is not in scenario " + sc.id() + " any more; run 'lab down', then 'lab up'")));
+            }
+        }
+        if (dead.isEmpty()) {
+            throw new CommandException("lab '" + layout.lab() + "' is already up; 'lab reset' rebuilds it broken, 'lab down' removes it");
+        }
+        List<StateJournal.ServerProcess> started;
+        try {
+            started = startServers(dead, show);
+        } catch (IOException e) {
+            throw new CommandException("cannot restart the servers of lab '" + layout.lab() + "': " + e.getMessage()
+                    + "; run 'lab down', then 'lab up'");
+        }
+        awaitServers(started);
+        List<String> names = new ArrayList<>();
+        for (StateJournal.ServerProcess sp : started) {
+            names.add(sp.name() + " (PID " + sp.pid() + ")");
+        }
+        return "lab '" + layout.lab() + "' was up with " + (dead.size() == 1 ? "a server" : dead.size() + " servers")
+                + " down: restarted " + String.join(", ", names) + "; nothing else was changed";
+    }
+
+    /** The recorded namespaces that are no longer there (or are another namespace of that name). */
+    private static List<String> goneNamespaces(StateJournal.State state) {
+        List<String> gone = new ArrayList<>();
+        for (StateJournal.Netns n : state.namespaces()) {
+            StateJournal.NetnsId id = StateJournal.NetnsId.of(n.netns());
+            if (id == null || !ours(n, id)) {
+                gone.add(n.netns());
+            }
+        }
+        return gone;
     }
 
     private void build(Scenario sc, Consumer<String> show) throws CommandException, IOException {
@@ -113,7 +163,7 @@ public final class LabEngine {
         }
         // A server needs only its namespace to listen on 0.0.0.0: starting the JVMs now lets
         // their start-up overlap the network setup, which roughly halves the time of 'lab up'.
-        List<StateJournal.ServerProcess> servers = startServers(sc, show);
+        List<StateJournal.ServerProcess> servers = startServers(sc.servers(), show);
         for (SetupPlan.Step step : SetupPlan.steps(sc.setup(), layout::netnsName)) {
             run(step, show);
         }
@@ -130,10 +180,10 @@ public final class LabEngine {
         }
     }
 
-    private List<StateJournal.ServerProcess> startServers(Scenario sc, Consumer<String> show) throws IOException {
+    private List<StateJournal.ServerProcess> startServers(List<Server> servers, Consumer<String> show) throws IOException {
         Files.createDirectories(layout.logDir());
         List<StateJournal.ServerProcess> started = new ArrayList<>();
-        for (Server s : sc.servers()) {
+        for (Server s : servers) {
             String netns = layout.netnsName(s.namespace());
             List<String> argv = ServerLauncher.argv(s, netns);
             show.accept(ShellWords.join(argv) + " >" + layout.serverLog(s.name()) + " 2>&1 &");
@@ -226,7 +276,7 @@ public final class LabEngine {
             whole &= accepting;
             svs.add(new LabStatus.ServerState(s.name(), s.namespace(), s.pid(), s.port(), running, accepting));
         }
-        return new LabStatus(layout.lab(), state.scenario(), whole ? "up" : "broken", nss, svs);
+        return new LabStatus(layout.lab(), state.scenario(), whole ? "up" : "broken", nss, svs, null, !state.complete());
     }
 
     /** The log of a recorded server. */
@@ -252,11 +302,18 @@ public final class LabEngine {
             if (state == null) {
                 throw new CommandException("no lab '" + layout.lab() + "' is up; nothing to remove ('lab up' builds it)");
             }
+            List<String> missing = new ArrayList<>();
+            for (StateJournal.Netns n : state.namespaces()) {
+                if (n.identified() && StateJournal.NetnsId.of(n.netns()) == null) {
+                    missing.add(n.netns());
+                }
+            }
             List<String> kept = remove(state, show);
             if (!kept.isEmpty()) {
                 throw new CommandException(keptMessage(kept));
             }
-            return "lab '" + layout.lab() + "' is down";
+            return "lab '" + layout.lab() + "' is down" + (missing.isEmpty() ? ""
+                    : " (namespace " + String.join(", ", missing) + " had already been deleted)");
         } catch (IOException e) {
             throw new CommandException("cannot remove the lab: " + e.getMessage() + "; run 'lab down' again");
         }
@@ -338,24 +395,56 @@ public final class LabEngine {
         }
     }
 
-    /** The lock held; closing the channel releases it (and the kernel does if we die). */
-    private record Held(FileChannel channel) implements java.io.Closeable {
+    /** The locks held; closing releases them (and the kernel does if we die). */
+    private record Held(LabLock own, FileChannel channel) implements java.io.Closeable {
         @Override
         public void close() throws IOException {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                own.close();
+            }
         }
     }
 
-    private Held lock() throws IOException {
-        Files.createDirectories(layout.runDir());
-        FileChannel ch = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    /**
+     * This lab's lock, at once or not at all (another mpsh is building or removing it), then
+     * the lock every lab shares, waited for, so that two labs are never built at the same time.
+     */
+    private Held lock() throws IOException, CommandException {
+        LabLock own;
         try {
-            ch.lock();
-            return new Held(ch);
+            own = LabLock.acquire(layout);
+        } catch (LabLock.Busy b) {
+            throw new CommandException("lab '" + layout.lab() + "' is being built or removed by another mpsh"
+                    + (b.pid > 0 ? " (PID " + b.pid + ")" : "") + "; wait for it to finish, then run 'lab status'");
+        }
+        try {
+            FileChannel ch = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                ch.lock();
+                return new Held(own, ch);
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
-            ch.close();
+            own.close();
             throw e;
         }
+    }
+
+    /** An I/O failure as "PATH: reason"; Java's own exceptions for a path carry only the path. */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            String reason = f.getReason() != null ? f.getReason()
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof NoSuchFileException ? "no such file or directory"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "it exists already"
+                    : f.getClass().getSimpleName();
+            return "cannot write " + f.getFile() + ": " + reason.toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage();
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -14,9 +14,25 @@ public record LabLayout(String lab, Path runDir) {
 
     /** Under /run: gone at reboot, as the namespaces and servers are. */
     public static final Path RUN_DIR = Path.of("/run/mpsh/labs");
+    /**
+     * For tests only: another state directory (the system property wins over the environment
+     * variable), e.g. one that is not writable. Not for normal use: a lab's state must be where
+     * every mpsh on the host looks for it.
+     */
+    public static final String DIR_PROPERTY = "mpsh.labs.dir";
+    public static final String DIR_ENV = "MPSH_LABS_DIR";
 
     public static LabLayout of(String lab) {
-        return new LabLayout(lab, RUN_DIR);
+        return new LabLayout(lab, stateDir());
+    }
+
+    /** The state directory: /run/mpsh/labs unless a test chose another. */
+    public static Path stateDir() {
+        String dir = System.getProperty(DIR_PROPERTY);
+        if (dir == null || dir.isEmpty()) {
+            dir = System.getenv(DIR_ENV);
+        }
+        return dir == null || dir.isEmpty() ? RUN_DIR : Path.of(dir);
     }
 
     /** The /run/netns name of a scenario namespace. */
@@ -41,6 +57,11 @@ public record LabLayout(String lab, Path runDir) {
     /** One lock for every lab's up and down, so two shells never build or remove at once. */
     public Path lockFile() {
         return runDir.resolve(".lock");
+    }
+
+    /** This lab's own lock (see {@link LabLock}): held by the one mpsh building or removing it. */
+    public Path labLockFile() {
+        return runDir.resolve(lab + ".lock");
     }
 
     public static Path netnsPath(String netnsName) {

@@ -14,19 +14,20 @@ import java.util.Map;
  * What {@code lab status} shows: whether the lab is up, each namespace with its interfaces and
  * addresses (read over netlink), each server with its PID and whether it accepts connections.
  *
- * @param state {@code up}, {@code down}, or {@code broken} (recorded, but something is missing)
+ * @param state     {@code up}, {@code down}, or {@code broken} (recorded, but something is missing)
+ * @param halfBuilt the journal has no {@code up}: a 'lab up' was interrupted, or is still running
  */
 public record LabStatus(String lab, String scenario, String state, List<Namespace> namespaces, List<ServerState> servers,
-                        dev.mpsh.wan.WanStatus wans) implements Output {
+                        dev.mpsh.wan.WanStatus wans, boolean halfBuilt) implements Output {
 
-    /** Without the WANs (they are read apart, by {@link #withWans}). */
+    /** Without the WANs (they are read apart, by {@link #withWans}), of a lab built whole. */
     public LabStatus(String lab, String scenario, String state, List<Namespace> namespaces, List<ServerState> servers) {
-        this(lab, scenario, state, namespaces, servers, null);
+        this(lab, scenario, state, namespaces, servers, null, false);
     }
 
     /** The same with each WAN's state. */
     public LabStatus withWans(dev.mpsh.wan.WanStatus w) {
-        return new LabStatus(lab, scenario, state, namespaces, servers, w);
+        return new LabStatus(lab, scenario, state, namespaces, servers, w, halfBuilt);
     }
 
     public record Namespace(String name, String netns, boolean present, List<Interfaces.Iface> interfaces) {
@@ -46,6 +47,9 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
         if (state.equals("down")) {
             out.println("'lab up' builds it.");
             return;
+        }
+        for (String p : problems()) {
+            out.println(style.red(p));
         }
         Table ns = new Table(List.of("namespace", "netns", "interface", "state", "addresses"),
                 List.of("NAMESPACE", "NETNS", "INTERFACE", "STATE", "ADDRESSES"));
@@ -76,6 +80,34 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
             out.println();
             wans.render(out, style);
         }
+    }
+
+    /**
+     * What is wrong, one line each with what to do: a namespace gone (nothing in it can be
+     * mended, so the lab must be rebuilt), a server whose process is gone (lab up restarts it).
+     */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        if (halfBuilt) {
+            out.add("lab '" + lab + "' is half-built: a 'lab up' was interrupted, or is still running; 'lab down' removes what it made");
+            return out;
+        }
+        for (Namespace n : namespaces) {
+            if (!n.present()) {
+                out.add("namespace " + n.netns() + " is gone (deleted outside mpsh); 'lab down' removes the rest of the lab, then 'lab up' builds it again");
+            }
+        }
+        if (!out.isEmpty()) {
+            return out; // the servers in a lost namespace went with it; rebuilding is the answer
+        }
+        for (ServerState s : servers) {
+            if (!s.running()) {
+                out.add("server " + s.name() + " is down (its process " + s.pid() + " is gone); 'lab up' restarts it");
+            } else if (!s.accepting()) {
+                out.add("server " + s.name() + " (PID " + s.pid() + ") runs but does not accept on port " + s.port() + "; 'lab logs " + s.name() + "' shows why");
+            }
+        }
+        return out;
     }
 
     private static Table.Cell yesNo(boolean b) {
@@ -122,6 +154,7 @@ public record LabStatus(String lab, String scenario, String state, List<Namespac
         m.put("servers", svs);
         m.put("wans", wans == null ? List.of() : wans.rowsJson());
         m.put("restore_pending", wans == null ? null : wans.pending());
+        m.put("problems", problems());
         return m;
     }
 }

@@ -44,6 +44,27 @@ public final class LabWriter {
         }
     }
 
+    /**
+     * One line per recorded server whose process is gone, saying so and what to do ('lab up'
+     * restarts it); empty when every server runs. For a lab that {@link #requireUp} accepted.
+     */
+    public List<String> serversDown() throws CommandException {
+        StateJournal.State state;
+        try {
+            state = new StateJournal(layout.stateFile()).read();
+        } catch (IOException e) {
+            throw new CommandException("cannot read the state of lab '" + layout.lab() + "': " + e.getMessage());
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (StateJournal.ServerProcess s : state == null ? List.<StateJournal.ServerProcess>of() : state.servers()) {
+            if (!ProcFs.running(s.pid(), s.startTime())) {
+                out.add("server " + s.name() + " of lab '" + layout.lab() + "' is down (its process " + s.pid()
+                        + " is gone); 'lab up' restarts it");
+            }
+        }
+        return out;
+    }
+
     /** How a command is shown to the user: {@code [server] sysctl -w net.ipv4.ip_forward=1}. */
     public static String shown(NsCommand c) {
         return "[" + c.namespace() + "] " + ShellWords.join(c.words());

@@ -29,6 +29,9 @@ import java.util.concurrent.TimeUnit;
  * server NAME NS PID START_TICKS PORT        written as soon as the process exists
  * up                                         lab up finished
  * </pre>
+ * A server restarted on a lab that is up ('lab up' again after one died) is journaled after
+ * {@code up} the same way, intent then process; its later {@code server} line replaces the
+ * earlier one of that name.
  */
 final class StateJournal {
 
@@ -117,7 +120,7 @@ final class StateJournal {
         String lab = null;
         String scenario = null;
         Map<String, Netns> namespaces = new LinkedHashMap<>();
-        List<ServerProcess> servers = new ArrayList<>();
+        Map<String, ServerProcess> servers = new LinkedHashMap<>();
         List<ExecProcess> execs = new ArrayList<>();
         List<ServerIntent> intents = new ArrayList<>();
         boolean complete = false;
@@ -136,8 +139,11 @@ final class StateJournal {
                         namespaces.put(f[2], new Netns(f[1], f[2], intent == null ? 0 : intent.notBeforeNanos(),
                                 Long.parseLong(f[3]), Long.parseLong(f[4])));
                     }
-                    case "server" -> servers.add(new ServerProcess(f[1], f[2], Long.parseLong(f[3]),
-                            Long.parseLong(f[4]), Integer.parseInt(f[5])));
+                    case "server" -> {
+                        servers.put(f[1], new ServerProcess(f[1], f[2], Long.parseLong(f[3]),
+                                Long.parseLong(f[4]), Integer.parseInt(f[5])));
+                        intents.removeIf(i -> i.name().equals(f[1]));
+                    }
                     case "server-intent" -> intents.add(new ServerIntent(f[1], f[2]));
                     case "exec" -> execs.add(new ExecProcess(Long.parseLong(f[1]), Long.parseLong(f[2])));
                     case "up" -> complete = true;
@@ -150,10 +156,7 @@ final class StateJournal {
         if (lab == null) {
             throw new IOException("it has no 'lab' line");
         }
-                for (ServerProcess sp : servers) {
-            intents.removeIf(i -> i.name().equals(sp.name()));
-        }
-        return new State(lab, scenario, List.copyOf(namespaces.values()), servers, intents, execs, complete);
+        return new State(lab, scenario, List.copyOf(namespaces.values()), List.copyOf(servers.values()), intents, execs, complete);
     }
 
     /** The identity of a namespace file: its nsfs inode and that inode's change time. */

@@ -14,6 +14,8 @@ public interface LibC extends Library {
 
     // <bits/fcntl-linux.h>
     int O_RDONLY = 0;
+    int O_RDWR = 2;
+    int O_CREAT = 0x40;
     int O_NONBLOCK = 0x800;
     int O_CLOEXEC = 0x80000;
     // <fcntl.h>
@@ -47,6 +49,15 @@ public interface LibC extends Library {
     int setns(int fd, int nstype);
 
     int open(String path, int flags);
+
+    /** With O_CREAT: mode is the new file's permission bits. */
+    int open(String path, int flags, int mode);
+
+    // <sys/file.h>
+    int LOCK_EX = 2;
+    int LOCK_NB = 4;
+
+    int flock(int fd, int operation);
 
     int close(int fd);
 

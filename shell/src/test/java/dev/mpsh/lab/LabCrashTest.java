@@ -58,6 +58,10 @@ class LabCrashTest {
         List<Long> inodes = lab.recordedNetnsInodes();
         assertEquals(List.of("lab: lab '" + lab.lab + "' is half-built (an earlier 'lab up' was interrupted); run 'lab down' first"),
                 lab.run("lab up").errLines());
+        List<String> status = lab.run("lab status").out().lines().toList();
+        assertEquals(List.of("lab " + lab.lab + " (handover): broken", "lab '" + lab.lab
+                + "' is half-built: a 'lab up' was interrupted, or is still running; 'lab down' removes what it made"),
+                status.subList(0, 2), String.join("\n", status));
         LabHarness.Run down = lab.run("lab down");
         assertEquals(0, down.status(), down.err());
         lab.assertNothingLeft(servers);

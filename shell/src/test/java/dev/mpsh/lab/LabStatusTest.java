@@ -30,7 +30,7 @@ class LabStatusTest {
     void aLabThatIsNotUpIsDown() {
         LabHarness.Run r = lab.run("lab status --json");
         assertEquals(0, r.status(), r.err());
-        assertEquals("{\"lab\":\"" + lab.lab + "\",\"scenario\":null,\"state\":\"down\",\"namespaces\":[],\"servers\":[],\"wans\":[],\"restore_pending\":null}\n", r.out());
+        assertEquals("{\"lab\":\"" + lab.lab + "\",\"scenario\":null,\"state\":\"down\",\"namespaces\":[],\"servers\":[],\"wans\":[],\"restore_pending\":null,\"problems\":[]}\n", r.out());
         assertEquals("lab " + lab.lab + ": down\n'lab up' builds it.\n", lab.run("lab status").out());
     }
 

@@ -48,7 +48,12 @@ public final class LabTests {
 
     /** A lab name no other test run uses at the same time: t + pid + counter. */
     public static String uniqueLabName() {
+        return uniqueLabName("t");
+    }
+
+    /** The same with another first letter, for tests that keep their labs apart by name. */
+    public static String uniqueLabName(String prefix) {
         long pid = ProcessHandle.current().pid() % 100000;
-        return "t" + pid + "x" + COUNTER.incrementAndGet();
+        return prefix + pid + "x" + COUNTER.incrementAndGet();
     }
 }
