@@ -289,14 +289,14 @@ diagnose's words and exits 1.
   
   1. app1-signal [app-1] app-1 announces VIP:8081, a port only it serves — not applied
      setting:  endpoint 10.0.83.1 port 8081 signal dev veth-app1 expected, found no endpoint for 10.0.83.1 (no endpoints)
-               see: ip -n {word}-app-1 mptcp endpoint show
+               see: ip -n {ns:app-1} mptcp endpoint show
      why:      Connections held by app-1 work, but the client receives no ANNOUNCED and
                opens no additional subflow.
      fix:      'fix apply app1-signal' ('fix show app1-signal' explains it)
   
   2. app2-signal [app-2] app-2 announces VIP:8082, a port only it serves — not applied
      setting:  endpoint 10.0.83.1 port 8082 signal dev veth-app2 expected, found no endpoint for 10.0.83.1 (no endpoints)
-               see: ip -n {word}-app-2 mptcp endpoint show
+               see: ip -n {ns:app-2} mptcp endpoint show
      why:      Connections held by app-2 work, but the client receives no ANNOUNCED and
                opens no additional subflow.
      fix:      'fix apply app2-signal' ('fix show app2-signal' explains it)

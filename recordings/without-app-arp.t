@@ -79,9 +79,9 @@ its 50 points while the end state still holds (exit 0).
   
   1. app1-arp [app-1] app-1 does not answer ARP for the VIP (arp_ignore=1, arp_announce=2) — not applied
      setting:  net.ipv4.conf.all.arp_ignore = 1 expected, found 0
-               see: ip netns exec {word}-app-1 sysctl net.ipv4.conf.all.arp_ignore
+               see: ip netns exec {ns:app-1} sysctl net.ipv4.conf.all.arp_ignore
      setting:  net.ipv4.conf.all.arp_announce = 2 expected, found 0
-               see: ip netns exec {word}-app-1 sysctl net.ipv4.conf.all.arp_announce
+               see: ip netns exec {ns:app-1} sysctl net.ipv4.conf.all.arp_announce
      why:      No visible effect in this topology (the LB forwards by MAC and never asks
                for the VIP), but app-1 would answer ARP for 10.0.83.1 on the backend
                segment. Good practice; the bonus of check.
@@ -89,9 +89,9 @@ its 50 points while the end state still holds (exit 0).
   
   2. app2-arp [app-2] app-2 does not answer ARP for the VIP (arp_ignore=1, arp_announce=2) — not applied
      setting:  net.ipv4.conf.all.arp_ignore = 1 expected, found 0
-               see: ip netns exec {word}-app-2 sysctl net.ipv4.conf.all.arp_ignore
+               see: ip netns exec {ns:app-2} sysctl net.ipv4.conf.all.arp_ignore
      setting:  net.ipv4.conf.all.arp_announce = 2 expected, found 0
-               see: ip netns exec {word}-app-2 sysctl net.ipv4.conf.all.arp_announce
+               see: ip netns exec {ns:app-2} sysctl net.ipv4.conf.all.arp_announce
      why:      No visible effect in this topology (the LB forwards by MAC and never asks
                for the VIP), but app-2 would answer ARP for 10.0.83.1 on the backend
                segment. Good practice; the bonus of check.

@@ -61,24 +61,24 @@ recording does not run 'check' here.
   
   1. app1-deny-join-initial [app-1] app-1 forbids joins to VIP:80 (allow_join_initial_addr_port=0) — not applied
      setting:  net.mptcp.allow_join_initial_addr_port = 0 expected, found 1
-               see: ip netns exec {word}-app-1 sysctl net.mptcp.allow_join_initial_addr_port
+               see: ip netns exec {ns:app-1} sysctl net.mptcp.allow_join_initial_addr_port
      why:      app-1 does not set the C flag (deny_join_id0 is missing from the client's
                ESTABLISHED event). With limits of 2 it still looks right; with larger
                limits or without fullmesh the client also joins VIP:80, which the LB may
                hash to the other backend.
      evidence: MPTcpExt:MPJoinNoTokenFound in app-2 grew by {n} ({n} -> {n}): server: an MP_JOIN for a token this host does not know was reset (the join reached the wrong host)
-               see: ip netns exec {word}-app-2 nstat -az MPTcpExtMPJoinNoTokenFound
+               see: ip netns exec {ns:app-2} nstat -az MPTcpExtMPJoinNoTokenFound
      fix:      'fix apply app1-deny-join-initial' ('fix show app1-deny-join-initial' explains it)
   
   2. app2-deny-join-initial [app-2] app-2 forbids joins to VIP:80 (allow_join_initial_addr_port=0) — not applied
      setting:  net.mptcp.allow_join_initial_addr_port = 0 expected, found 1
-               see: ip netns exec {word}-app-2 sysctl net.mptcp.allow_join_initial_addr_port
+               see: ip netns exec {ns:app-2} sysctl net.mptcp.allow_join_initial_addr_port
      why:      app-2 does not set the C flag (deny_join_id0 is missing from the client's
                ESTABLISHED event). With limits of 2 it still looks right; with larger
                limits or without fullmesh the client also joins VIP:80, which the LB may
                hash to the other backend.
      evidence: MPTcpExt:MPJoinNoTokenFound in app-1 grew by {n} ({n} -> {n}): server: an MP_JOIN for a token this host does not know was reset (the join reached the wrong host)
-               see: ip netns exec {word}-app-1 nstat -az MPTcpExtMPJoinNoTokenFound
+               see: ip netns exec {ns:app-1} nstat -az MPTcpExtMPJoinNoTokenFound
      fix:      'fix apply app2-deny-join-initial' ('fix show app2-deny-join-initial' explains it)
   [1]
 

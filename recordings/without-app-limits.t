@@ -91,14 +91,14 @@ subflow per client WAN. 'check' passes; 'fix list' and 'diagnose' show what is m
   
   1. app1-limits [app-1] app-1 MPTCP limits: 2 subflows, 2 accepted announcements — not applied
      setting:  limits subflows >= 2 add_addr_accepted >= 2 expected, found limits subflows 2 add_addr_accepted 0
-               see: ip -n {word}-app-1 mptcp limits show
+               see: ip -n {ns:app-1} mptcp limits show
      why:      No visible effect on Linux 6.18: the default limits suffice for one subflow
                per client WAN.
      fix:      'fix apply app1-limits' ('fix show app1-limits' explains it)
   
   2. app2-limits [app-2] app-2 MPTCP limits: 2 subflows, 2 accepted announcements — not applied
      setting:  limits subflows >= 2 add_addr_accepted >= 2 expected, found limits subflows 2 add_addr_accepted 0
-               see: ip -n {word}-app-2 mptcp limits show
+               see: ip -n {ns:app-2} mptcp limits show
      why:      No visible effect on Linux 6.18: the default limits suffice for one subflow
                per client WAN.
      fix:      'fix apply app2-limits' ('fix show app2-limits' explains it)

@@ -83,24 +83,24 @@ them: its Ip:InAddrErrors counter grows (the counts vary with the hashing).
   
   1. app1-vip [app-1] app-1 owns the VIP on lo — not applied
      setting:  10.0.83.1/32 on lo expected, found not on lo (127.0.0.1/8 ::1/128)
-               see: ip -n {word}-app-1 addr show dev lo
+               see: ip -n {ns:app-1} addr show dev lo
      why:      Connections the LB sends to app-1 time out: SYNs to 10.0.83.1 reach
                veth-app1, but app-1 does not own that address and drops them (its
                Ip:InAddrErrors counter grows). Its signal endpoint cannot be added either
                (create listen socket error: -99).
      evidence: {n} packet* matching 'tcp and dst host 10.0.83.1 and dst port 80' on veth-app1 in app-1 (glob)
-               see: ip netns exec {word}-app-1 tcpdump -ni veth-app1 'tcp and dst host 10.0.83.1 and dst port 80'
+               see: ip netns exec {ns:app-1} tcpdump -ni veth-app1 'tcp and dst host 10.0.83.1 and dst port 80'
      evidence: Ip:InAddrErrors in app-1 grew by {n} ({n} -> {n})
-               see: ip netns exec {word}-app-1 nstat -az IpInAddrErrors
+               see: ip netns exec {ns:app-1} nstat -az IpInAddrErrors
      fix:      'fix apply app1-vip' ('fix show app1-vip' explains it)
   
   2. app1-signal [app-1] app-1 announces VIP:8081, a port only it serves — not applied
      setting:  endpoint 10.0.83.1 port 8081 signal dev veth-app1 expected, found no endpoint for 10.0.83.1 (no endpoints)
-               see: ip -n {word}-app-1 mptcp endpoint show
+               see: ip -n {ns:app-1} mptcp endpoint show
      why:      Connections held by app-1 work, but the client receives no ANNOUNCED and
                opens no additional subflow.
      evidence: MPTcpExt:AddAddrTx in app-1 grew by 0 ({n} -> {n}): sent an ADD_ADDR (announced an address of a signal endpoint)
-               see: ip netns exec {word}-app-1 nstat -az MPTcpExtAddAddrTx
+               see: ip netns exec {ns:app-1} nstat -az MPTcpExtAddAddrTx
      first:    needs app1-vip; 'fix apply --with-deps app1-signal'
   [1]
 

@@ -80,9 +80,9 @@ kernel the join from eth1 to the announced port still happens, so criterion 3 pa
   
   1. client-endpoints [client] MPTCP endpoints on both client WANs (subflow, fullmesh) — not applied
      setting:  endpoint 10.0.81.10 fullmesh subflow dev eth1 expected, found no endpoint for 10.0.81.10 (no endpoints)
-               see: ip -n {word}-client mptcp endpoint show
+               see: ip -n {ns:client} mptcp endpoint show
      setting:  endpoint 10.0.82.10 fullmesh subflow dev eth2 expected, found no endpoint for 10.0.82.10 (no endpoints)
-               see: ip -n {word}-client mptcp endpoint show
+               see: ip -n {ns:client} mptcp endpoint show
      why:      The client connects and echoes, and the server's ANNOUNCED arrives, but the
                client has no endpoint on eth2 to join from: at most one additional
                subflow, from the initial subflow's address on eth1 (Linux 6.18 joins from

@@ -97,9 +97,9 @@ The endpoints are there, but without the flag.
   
   1. client-endpoints [client] MPTCP endpoints on both client WANs (subflow, fullmesh) — partly
      setting:  endpoint 10.0.81.10 fullmesh subflow dev eth1 expected, found endpoint 10.0.81.10 subflow dev eth1
-               see: ip -n {word}-client mptcp endpoint show
+               see: ip -n {ns:client} mptcp endpoint show
      setting:  endpoint 10.0.82.10 fullmesh subflow dev eth2 expected, found endpoint 10.0.82.10 subflow dev eth2
-               see: ip -n {word}-client mptcp endpoint show
+               see: ip -n {ns:client} mptcp endpoint show
      why:      The client connects and echoes, and the server's ANNOUNCED arrives, but the
                client has no endpoint on eth2 to join from: at most one additional
                subflow, from the initial subflow's address on eth1 (Linux 6.18 joins from

@@ -91,7 +91,7 @@ Both WANs still join the announced port of the right backend: 'check' passes.
   
   1. client-limits [client] Client MPTCP limits: 2 subflows, 2 accepted announcements — not applied
      setting:  limits subflows >= 2 add_addr_accepted >= 2 expected, found limits subflows 2 add_addr_accepted 0
-               see: ip -n {word}-client mptcp limits show
+               see: ip -n {ns:client} mptcp limits show
      why:      No visible effect on Linux 6.18: with fullmesh endpoints the announcement
                is used even at add_addr_accepted 0. Older kernels ignore the server's
                ADD_ADDR and open no subflow to it.

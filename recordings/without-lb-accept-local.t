@@ -80,24 +80,24 @@ the backends count MP_CAPABLE SYNs (how many each varies), the client not one SY
   
   1. lb-accept-local [LB] LB accepts packets whose source is its own VIP (accept_local) — not applied
      setting:  net.ipv4.conf.all.accept_local = 1 expected, found 0
-               see: ip netns exec {word}-LB sysctl net.ipv4.conf.all.accept_local
+               see: ip netns exec {ns:LB} sysctl net.ipv4.conf.all.accept_local
      setting:  net.ipv4.conf.veth-lb-rt.accept_local = 1 expected, found 0
-               see: ip netns exec {word}-LB sysctl net.ipv4.conf.veth-lb-rt.accept_local
+               see: ip netns exec {ns:LB} sysctl net.ipv4.conf.veth-lb-rt.accept_local
      setting:  net.ipv4.conf.veth-lb-br.accept_local = 1 expected, found 0
-               see: ip netns exec {word}-LB sysctl net.ipv4.conf.veth-lb-br.accept_local
+               see: ip netns exec {ns:LB} sysctl net.ipv4.conf.veth-lb-br.accept_local
      why:      No connection at all: the backends' SYN-ACKs (source 10.0.83.1, the LB's
                own address) arrive on veth-lb-br and are dropped as martians, so none
                leave on veth-lb-rt.
      evidence: {n} packet* matching 'tcp and src host 10.0.83.1' on veth-lb-br in LB (glob)
-               see: ip netns exec {word}-LB tcpdump -ni veth-lb-br 'tcp and src host 10.0.83.1'
+               see: ip netns exec {ns:LB} tcpdump -ni veth-lb-br 'tcp and src host 10.0.83.1'
      evidence: [01] packets? matching 'tcp and src host 10\.0\.83\.1' on veth-lb-rt in LB (re)
-               see: ip netns exec {word}-LB tcpdump -ni veth-lb-rt 'tcp and src host 10.0.83.1'
+               see: ip netns exec {ns:LB} tcpdump -ni veth-lb-rt 'tcp and src host 10.0.83.1'
      evidence: MPTcpExt:MPCapableSYNRX in app-1 grew by {n} ({n} -> {n}): server: a SYN with MP_CAPABLE arrived (a client asked for MPTCP)
-               see: ip netns exec {word}-app-1 nstat -az MPTcpExtMPCapableSYNRX
+               see: ip netns exec {ns:app-1} nstat -az MPTcpExtMPCapableSYNRX
      evidence: MPTcpExt:MPCapableSYNRX in app-2 grew by {n} ({n} -> {n}): server: a SYN with MP_CAPABLE arrived (a client asked for MPTCP)
-               see: ip netns exec {word}-app-2 nstat -az MPTcpExtMPCapableSYNRX
+               see: ip netns exec {ns:app-2} nstat -az MPTcpExtMPCapableSYNRX
      evidence: MPTcpExt:MPCapableSYNACKRX in client grew by 0 ({n} -> {n}): client: the SYN-ACK carried MP_CAPABLE: MPTCP was negotiated
-               see: ip netns exec {word}-client nstat -az MPTcpExtMPCapableSYNACKRX
+               see: ip netns exec {ns:client} nstat -az MPTcpExtMPCapableSYNACKRX
      fix:      'fix apply lb-accept-local' ('fix show lb-accept-local' explains it)
   [1]
 

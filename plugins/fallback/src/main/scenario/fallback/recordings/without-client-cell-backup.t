@@ -53,12 +53,12 @@ Only criterion 4 fails: the cellular subflow is regular.
   
   1. client-cell-backup [client] The cellular endpoint is a backup: the metered link carries nothing while Wi-Fi works — partly
      setting:  endpoint 10.20.2.10 backup subflow expected, found endpoint 10.20.2.10 subflow
-               see: ip -n {word}-client mptcp endpoint show
+               see: ip -n {ns:client} mptcp endpoint show
      why:      Both subflows are regular: the server's view of the join says backup=0 and
                its MPJoinSynBackupRx does not grow. Measured here: 9% of an unshaped
                upload went over eth2, 48% with both WANs shaped to 50 Mbit/s.
      evidence: MPTcpExt:MPJoinSynBackupRx in server grew by 0 (0 -> 0): server: an MP_JOIN SYN asked for a backup subflow
-               see: ip netns exec {word}-server nstat -az MPTcpExtMPJoinSynBackupRx
+               see: ip netns exec {ns:server} nstat -az MPTcpExtMPJoinSynBackupRx
      fix:      'fix apply client-cell-backup' ('fix show client-cell-backup' explains it)
   [1]
 

@@ -59,16 +59,16 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
   
   1. client-cell-rule [client] The phone sends what comes from its cellular address out of eth2 (source rule) — not applied
      setting:  rule from 10.20.2.10/32 table 102 expected, found no rule from 10.20.2.10/32 (rules: from 10.20.1.10 lookup 101)
-               see: ip -n {word}-client rule show
+               see: ip -n {ns:client} rule show
      why:      The client tries to join from 10.20.2.10 (MPJoinSynTx grows), but the SYN
                leaves through eth1 and the Wi-Fi ISP drops it as spoofed: its
                TcpExt:IPReversePathFilter grows. No SYN-ACK comes back.
      evidence: MPTcpExt:MPJoinSynTx in client grew by 1 (1 -> 2): client: sent a SYN with MP_JOIN (opened an additional subflow)
-               see: ip netns exec {word}-client nstat -az MPTcpExtMPJoinSynTx
+               see: ip netns exec {ns:client} nstat -az MPTcpExtMPJoinSynTx
      evidence: TcpExt:IPReversePathFilter in isp\-wifi grew by [1-9]\d* \(\d+ -> \d+\) (re)
-               see: ip netns exec {word}-isp-wifi nstat -az TcpExtIPReversePathFilter
+               see: ip netns exec {ns:isp-wifi} nstat -az TcpExtIPReversePathFilter
      evidence: [1-9]\d* packets? matching 'tcp and src host 10\.20\.2\.10' on wifi\-lan in isp\-wifi (re)
-               see: ip netns exec {word}-isp-wifi tcpdump -ni wifi-lan 'tcp and src host 10.20.2.10'
+               see: ip netns exec {ns:isp-wifi} tcpdump -ni wifi-lan 'tcp and src host 10.20.2.10'
      fix:      'fix apply client-cell-rule' ('fix show client-cell-rule' explains it)
   [1]
 

@@ -57,19 +57,19 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
   
   1. fw-cell-joins [firewall] The firewall lets MP_JOIN SYNs from the cellular ISP through — not applied
      setting:  no rule on tcp option mptcp in inet fw from-cell expected, found 1 rule in inet fw from-cell touches it (handle 8)
-               see: ip netns exec {word}-firewall nft -a list chain inet fw from-cell
+               see: ip netns exec {ns:firewall} nft -a list chain inet fw from-cell
      why:      The join SYN leaves eth2 and reaches the firewall (MPJoinSynTx grows,
                packets from 10.20.2.10 arrive on fw-cell) but none leaves towards the
                server, whose MPJoinSynRx stays; while the connection is open its join
                hangs in SYN-SENT ('client ss -tn').
      evidence: MPTcpExt:MPJoinSynTx in client grew by 1 (1 -> 2): client: sent a SYN with MP_JOIN (opened an additional subflow)
-               see: ip netns exec {word}-client nstat -az MPTcpExtMPJoinSynTx
+               see: ip netns exec {ns:client} nstat -az MPTcpExtMPJoinSynTx
      evidence: MPTcpExt:MPJoinSynRx in server grew by 0 (0 -> 0): server: a SYN with MP_JOIN arrived (a new subflow asked for)
-               see: ip netns exec {word}-server nstat -az MPTcpExtMPJoinSynRx
+               see: ip netns exec {ns:server} nstat -az MPTcpExtMPJoinSynRx
      evidence: [1-9]\d* packets? matching 'tcp and src host 10\.20\.2\.10' on fw\-cell in firewall (re)
-               see: ip netns exec {word}-firewall tcpdump -ni fw-cell 'tcp and src host 10.20.2.10'
+               see: ip netns exec {ns:firewall} tcpdump -ni fw-cell 'tcp and src host 10.20.2.10'
      evidence: 0 packets matching 'tcp and src host 10.20.2.10' on fw-srv in firewall
-               see: ip netns exec {word}-firewall tcpdump -ni fw-srv 'tcp and src host 10.20.2.10'
+               see: ip netns exec {ns:firewall} tcpdump -ni fw-srv 'tcp and src host 10.20.2.10'
      fix:      'fix apply fw-cell-joins' ('fix show fw-cell-joins' explains it)
   [1]
 

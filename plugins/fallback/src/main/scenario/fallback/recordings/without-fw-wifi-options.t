@@ -58,15 +58,15 @@ Every criterion fails: no MPTCP means no subflow per WAN and no backup either.
   
   1. fw-wifi-options [firewall] The firewall leaves the MPTCP option of SYNs from the Wi-Fi ISP alone — not applied
      setting:  no rule on tcp option mptcp in inet fw from-wifi expected, found 1 rule in inet fw from-wifi touches it (handle 8)
-               see: ip netns exec {word}-firewall nft -a list chain inet fw from-wifi
+               see: ip netns exec {ns:firewall} nft -a list chain inet fw from-wifi
      why:      Every connection falls back to plain TCP and still echoes: 'client' says
                mptcp: false. The client sent MP_CAPABLE (MPCapableSYNTX grows) but the
                SYN-ACK came back without it (MPCapableFallbackSYNACK grows); the server
                never saw an MP_CAPABLE SYN (its MPCapableSYNRX stays).
      evidence: MPTcpExt:MPCapableFallbackSYNACK in client grew by [1-9]\d* \(\d+ -> \d+\): client: the SYN\-ACK had no MP_CAPABLE, fell back to TCP \(server without MPTCP, or the option stripped\) (re)
-               see: ip netns exec {word}-client nstat -az MPTcpExtMPCapableFallbackSYNACK
+               see: ip netns exec {ns:client} nstat -az MPTcpExtMPCapableFallbackSYNACK
      evidence: MPTcpExt:MPCapableSYNRX in server grew by 0 (0 -> 0): server: a SYN with MP_CAPABLE arrived (a client asked for MPTCP)
-               see: ip netns exec {word}-server nstat -az MPTcpExtMPCapableSYNRX
+               see: ip netns exec {ns:server} nstat -az MPTcpExtMPCapableSYNRX
      fix:      'fix apply fw-wifi-options' ('fix show fw-wifi-options' explains it)
   [1]
 

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the packets it prints while connections are attempted. Started before and stopped after them.
  */
 final class Capture implements AutoCloseable {
-    private static final long READY_MILLIS = 3000;
+    /** Only a tcpdump that never starts hits this; a loaded machine can take seconds. */
+    private static final long READY_MILLIS = 60_000;
 
     private final String ns;
     private final String netns;
@@ -22,8 +23,13 @@ final class Capture implements AutoCloseable {
     private final String filter;
     private final AtomicLong packets = new AtomicLong();
     private final CountDownLatch listening = new CountDownLatch(1);
+    /** tcpdump's closing statistics on stderr: "1 packet captured", "0 packets dropped by kernel". */
+    private static final java.util.regex.Pattern STATS =
+            java.util.regex.Pattern.compile("\\d+ packets? (captured|received by filter|dropped by .*)");
+
+    private final List<Thread> readers = new java.util.ArrayList<>();
     private Process process;
-    private String failure;
+    private volatile String failure;
 
     Capture(String ns, String netns, String device, String filter) {
         this.ns = ns;
@@ -45,7 +51,7 @@ final class Capture implements AutoCloseable {
         reader(process.getErrorStream(), line -> {
             if (line.contains("listening on")) {
                 listening.countDown();
-            } else if (!line.isBlank() && !line.contains("packets") && !line.contains("verbose output")) {
+            } else if (!line.isBlank() && !STATS.matcher(line.strip()).matches() && !line.contains("verbose output")) {
                 failure = "tcpdump: " + line.strip();
             }
         });
@@ -58,7 +64,7 @@ final class Capture implements AutoCloseable {
         }
     }
 
-    private static void reader(java.io.InputStream in, java.util.function.Consumer<String> each) {
+    private void reader(java.io.InputStream in, java.util.function.Consumer<String> each) {
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
@@ -71,6 +77,7 @@ final class Capture implements AutoCloseable {
         }, "capture-reader");
         t.setDaemon(true);
         t.start();
+        readers.add(t);
     }
 
     /** The shell command a trainee types to watch the same. */
@@ -98,7 +105,9 @@ final class Capture implements AutoCloseable {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            Thread.sleep(50); // the reader threads drain the last lines
+            for (Thread t : readers) {
+                t.join(60_000); // the readers drain the last lines; they end with tcpdump's output
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

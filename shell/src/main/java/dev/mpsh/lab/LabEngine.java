@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * exist (see {@link StateJournal}), and removal touches only what the journal proves is ours.
  */
 public final class LabEngine {
-    static final long READY_TIMEOUT_MILLIS = 10_000;
+    /** Only a server that hangs hits this (one that exits is reported at once); a loaded machine starts JVMs slowly. */
+    static final long READY_TIMEOUT_MILLIS = 60_000;
     /** Covers the kernel's coarse clock, which may stamp a new namespace slightly in the past. */
     private static final long CLOCK_SLACK_NANOS = 2_000_000_000L;
 

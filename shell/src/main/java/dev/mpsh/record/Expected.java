@@ -37,9 +37,22 @@ public record Expected(String text, Kind kind, boolean noEol, int line) {
 
     /** The best way to write an actual output line so that it reads back as exactly itself. */
     public static Expected of(String actual, boolean noEol) {
-        return Escapes.needed(actual)
-                ? new Expected(Escapes.encode(actual), Kind.ESC, noEol, 0)
-                : new Expected(actual, Kind.LITERAL, noEol, 0);
+        return of(actual, noEol, NamespaceNames.DEFAULT);
+    }
+
+    /**
+     * As {@link #of(String, boolean)}, with the lab's namespace names written as {@code {ns:NAME}}
+     * so that the line replays on any lab; a line that must be escaped stays exactly itself.
+     */
+    public static Expected of(String actual, boolean noEol, NamespaceNames names) {
+        if (Escapes.needed(actual)) {
+            return new Expected(Escapes.encode(actual), Kind.ESC, noEol, 0);
+        }
+        String general = names.generalize(actual);
+        if (!general.equals(actual) && !literal(general).matches(actual, names)) {
+            general = actual; // braces in the line that would read as placeholders: keep it literal
+        }
+        return new Expected(general, Kind.LITERAL, noEol, 0);
     }
 
     /** The line as written in a transcript, without the two-space indent. */
@@ -63,6 +76,11 @@ public record Expected(String text, Kind kind, boolean noEol, int line) {
     }
 
     public boolean matches(String actual) {
+        return matches(actual, NamespaceNames.DEFAULT);
+    }
+
+    /** Whether {@code actual} matches, {@code {ns:NAME}} standing for {@code names}' name of NAME. */
+    public boolean matches(String actual, NamespaceNames names) {
         if (kind == Kind.ESC) {
             return Escapes.decode(text).equals(actual);
         }
@@ -72,14 +90,18 @@ public record Expected(String text, Kind kind, boolean noEol, int line) {
         if (kind == Kind.LITERAL && !Placeholders.contains(text)) {
             return false;
         }
-        return pattern().matcher(actual).matches();
+        return pattern(names).matcher(actual).matches();
     }
 
     private Pattern pattern() {
+        return pattern(NamespaceNames.DEFAULT);
+    }
+
+    private Pattern pattern(NamespaceNames names) {
         return switch (kind) {
             case RE -> Pattern.compile(text);
-            case GLOB -> Pattern.compile(Placeholders.toRegex(text, Expected::globToRegex));
-            default -> Pattern.compile(Placeholders.toRegex(text, Pattern::quote));
+            case GLOB -> Pattern.compile(Placeholders.toRegex(text, Expected::globToRegex, names));
+            default -> Pattern.compile(Placeholders.toRegex(text, Pattern::quote, names));
         };
     }
 

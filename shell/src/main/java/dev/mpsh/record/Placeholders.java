@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Named holes for volatile output, written inline in an expected line: {@code sport={port}},
  * {@code token={token}}. Only these names are placeholders; other braces are literal text.
+ * {@code {ns:NAME}} is the lab's own name for the scenario's namespace NAME ({@link NamespaceNames}).
  */
 public final class Placeholders {
     /** Name to regular expression; the table in docs/recordings.md lists the same. */
@@ -26,7 +27,8 @@ public final class Placeholders {
         PATTERNS = Map.copyOf(m);
     }
 
-    private static final Pattern HOLE = Pattern.compile("\\{(n|port|token|hex|ip|dur|word|\\*)\\}");
+    private static final Pattern HOLE =
+            Pattern.compile("\\{(n|port|token|hex|ip|dur|word|\\*|ns:[A-Za-z0-9][-A-Za-z0-9_.]*)\\}");
 
     private Placeholders() {
     }
@@ -40,12 +42,20 @@ public final class Placeholders {
      * through {@code literal}, which turns plain text into regex (quoting, or glob translation).
      */
     public static String toRegex(String text, java.util.function.UnaryOperator<String> literal) {
+        return toRegex(text, literal, NamespaceNames.DEFAULT);
+    }
+
+    /** As {@link #toRegex(String, java.util.function.UnaryOperator)}, {@code {ns:NAME}} as {@code names} has it. */
+    public static String toRegex(String text, java.util.function.UnaryOperator<String> literal,
+            NamespaceNames names) {
         StringBuilder sb = new StringBuilder();
         Matcher m = HOLE.matcher(text);
         int last = 0;
         while (m.find()) {
             sb.append(literal.apply(text.substring(last, m.start())));
-            sb.append("(?:").append(PATTERNS.get(m.group(1))).append(')');
+            String hole = m.group(1);
+            sb.append(hole.startsWith("ns:") ? Pattern.quote(names.resolve(hole.substring(3)))
+                    : "(?:" + PATTERNS.get(hole) + ")");
             last = m.end();
         }
         sb.append(literal.apply(text.substring(last)));

@@ -108,7 +108,7 @@ public final class RecordCommand implements Command {
         String opening = "Recorded with mpsh " + Version.get() + " on " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + (Session.DEFAULT_LAB.equals(session.labName()) ? "" : ", lab " + session.labName()) + ".";
         try {
-            Recorder recorder = Recorder.start(file, force, opening);
+            Recorder recorder = Recorder.start(file, force, opening, NamespaceNames.of(session));
             session.statementListener(recorder);
         } catch (FileAlreadyExistsException e) {
             throw new CommandException(file + " exists; pick another name or add --force to overwrite it");

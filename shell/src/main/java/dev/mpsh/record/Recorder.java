@@ -29,21 +29,26 @@ public final class Recorder implements StatementListener {
     private long statementStartNanos;
     private int steps;
 
-    private Recorder(Path file, BufferedWriter writer) {
+    private final NamespaceNames names;
+
+    private Recorder(Path file, BufferedWriter writer, NamespaceNames names) {
         this.file = file;
         this.writer = writer;
+        this.names = names;
     }
 
     /**
      * Creates {@code file} with the transcript header and an opening narration line.
      *
      * @param replace overwrite an existing file instead of refusing
+     * @param names the lab's names for its namespaces, written as {@code {ns:NAME}} in output
      */
-    public static Recorder start(Path file, boolean replace, String opening) throws IOException {
+    public static Recorder start(Path file, boolean replace, String opening, NamespaceNames names)
+            throws IOException {
         StandardOpenOption create = replace ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.CREATE_NEW;
         BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, create);
-        Recorder r = new Recorder(file, w);
+        Recorder r = new Recorder(file, w, names);
         r.append(Transcript.HEADER + "\n" + opening + "\n");
         return r;
     }
@@ -72,7 +77,7 @@ public final class Recorder implements StatementListener {
         }
         double waited = Math.max(0, statementStartNanos - lastEndNanos) / 1e9;
         lastEndNanos = System.nanoTime();
-        Step step = new Step(0, Quoting.join(words), expected(Ansi.strip(output)), status,
+        Step step = new Step(0, Quoting.join(words), expected(Ansi.strip(output), names), status,
                 new Timing(waited, took.toNanos() / 1e9));
         write(step);
         steps++;
@@ -94,6 +99,10 @@ public final class Recorder implements StatementListener {
     }
 
     static List<Expected> expected(String output) {
+        return expected(output, NamespaceNames.DEFAULT);
+    }
+
+    static List<Expected> expected(String output, NamespaceNames names) {
         List<Expected> lines = new ArrayList<>();
         if (output.isEmpty()) {
             return lines;
@@ -101,7 +110,7 @@ public final class Recorder implements StatementListener {
         boolean noEol = !output.endsWith("\n");
         String[] split = (noEol ? output : output.substring(0, output.length() - 1)).split("\n", -1);
         for (int i = 0; i < split.length; i++) {
-            lines.add(Expected.of(split[i], noEol && i == split.length - 1));
+            lines.add(Expected.of(split[i], noEol && i == split.length - 1, names));
         }
         return lines;
     }

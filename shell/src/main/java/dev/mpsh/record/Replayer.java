@@ -158,7 +158,8 @@ public final class Replayer {
                     + " that runs until stopped (monitor) cannot be replayed");
         }
         cOut.flush();
-        StepOutcome outcome = Verifier.check(name, s, status, captured.toString(StandardCharsets.UTF_8));
+        StepOutcome outcome = Verifier.check(name, s, status, captured.toString(StandardCharsets.UTF_8),
+                NamespaceNames.of(session));
         Style style = user.style();
         String where = " (line " + s.line() + ")";
         if (options.play()) {

@@ -14,6 +14,14 @@ public final class Verifier {
      * @param output stdout and stderr interleaved as printed; colour codes are ignored
      */
     public static StepOutcome check(String name, Step step, int status, String output) {
+        return check(name, step, status, output, NamespaceNames.DEFAULT);
+    }
+
+    /**
+     * @param names the lab's names for the scenario's namespaces, for {@code {ns:NAME}}; output
+     *              written back for {@code --update} names them that way too
+     */
+    public static StepOutcome check(String name, Step step, int status, String output, NamespaceNames names) {
         String plain = Ansi.strip(output);
         boolean noEol = !plain.isEmpty() && !plain.endsWith("\n");
         List<String> actual = plain.isEmpty() ? List.of()
@@ -31,7 +39,7 @@ public final class Verifier {
             a.add("  " + e.written());
         }
         for (int j = 0; j < actual.size(); j++) {
-            b.add("  " + Expected.of(actual.get(j), noEol && j == actual.size() - 1).written());
+            b.add("  " + Expected.of(actual.get(j), noEol && j == actual.size() - 1, names).written());
         }
         if (step.status() != 0) {
             a.add("  [" + step.status() + "]");
@@ -48,7 +56,7 @@ public final class Verifier {
             if (aIsOut && bIsOut) {
                 Expected e = step.expected().get(i - head);
                 int k = j - head;
-                return e.noEol() == (noEol && k == actual.size() - 1) && e.matches(actual.get(k));
+                return e.noEol() == (noEol && k == actual.size() - 1) && e.matches(actual.get(k), names);
             }
             return !aIsOut && !bIsOut && a.get(i).equals(b.get(j));
         };
@@ -61,7 +69,7 @@ public final class Verifier {
             for (int k = 0; k < actual.size(); k++) {
                 int i = pairs[head + k];
                 expected.add(i >= head && i < head + aOut ? step.expected().get(i - head)
-                        : Expected.of(actual.get(k), noEol && k == actual.size() - 1));
+                        : Expected.of(actual.get(k), noEol && k == actual.size() - 1, names));
             }
             updated = new Step(step.line(), step.command(), expected, status, step.timing());
         }

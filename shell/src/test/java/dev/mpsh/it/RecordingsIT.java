@@ -96,6 +96,37 @@ class RecordingsIT {
         }
     }
 
+    /**
+     * The same recordings on the default lab, whose namespaces carry the scenario's own names
+     * ({@code app-1}, not {@code t1-app-1}): {@code {ns:NAME}} in a transcript matches either.
+     * Never on a default lab a user has up (see {@link LabTests#requireNoDefaultLab}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allRecordings")
+    void replaysGreenOnTheDefaultLab(String path) {
+        LabTests.requireNoDefaultLab();
+        String name = Path.of(path).getFileName().toString();
+        Set<Long> before = echoServers();
+        try {
+            Outcome o = Run.command(TIMEOUT_SECONDS, Run.home().resolve("mpsh").toString(),
+                    "replay", Run.home().resolve(path).toString());
+            assertEquals(0, o.status(), o.toString());
+            List<String> lines = o.outLines();
+            String summary = lines.get(lines.size() - 1);
+            assertTrue(summary.matches(java.util.regex.Pattern.quote(name) + ": [1-9]\\d* passed, 0 failed"),
+                    "summary: " + summary + "\n" + o);
+            assertFalse(o.out().contains("FAIL"), o.toString());
+        } finally {
+            if (LabTests.defaultLabInUse() != null) {
+                Run.mpsh(dev.mpsh.command.Session.DEFAULT_LAB, "lab down");
+            }
+            assertEquals(null, LabTests.defaultLabInUse(), "the default lab was left behind by " + name);
+            Set<Long> left = echoServers();
+            left.removeAll(before);
+            assertEquals(Set.of(), left, "echo servers left running after " + name);
+        }
+    }
+
     /** A lab recording whose expectation the live kernel contradicts fails, with the diff. */
     @Test
     void aLabMismatchExitsOneWithADiff() throws IOException {

@@ -46,6 +46,42 @@ public final class LabTests {
         return null;
     }
 
+    /**
+     * The namespaces the default lab of a shipped scenario (handover or fallback) would have: the
+     * scenarios' own names, unprefixed.
+     */
+    public static final java.util.List<String> DEFAULT_LAB_NAMESPACES = java.util.List.of("client", "Router",
+            "LB", "switch", "app-1", "app-2", "isp-wifi", "isp-cell", "firewall", "server");
+
+    /** Null when no default lab is here, else what shows one (its state file or a namespace). */
+    public static String defaultLabInUse() {
+        if (Files.exists(Path.of("/run/mpsh/labs/default.state"))) {
+            return "/run/mpsh/labs/default.state exists";
+        }
+        for (String n : DEFAULT_LAB_NAMESPACES) {
+            if (Files.exists(Path.of("/run/netns", n))) {
+                return "namespace " + n + " exists";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For tests that build the default lab: never on a host where someone has one up. They skip
+     * with the reason then, and fail under CI=true (a CI machine has no lab of its own).
+     */
+    public static void requireNoDefaultLab() {
+        requireLab();
+        String inUse = defaultLabInUse();
+        if (inUse == null) {
+            return;
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            fail("the default lab seems to be up (" + inUse + "); a test that builds it cannot run under CI=true");
+        }
+        assumeTrue(false, "default-lab test skipped: a default lab is up here (" + inUse + "); 'lab down' first");
+    }
+
     /** A lab name no other test run uses at the same time: t + pid + counter. */
     public static String uniqueLabName() {
         return uniqueLabName("t");
