@@ -11,7 +11,6 @@ what must not vary is the verdict, the 0 bytes lost and the lab restored after e
   $ lab up  # wait=0.0s took=0.5s
   lab '{word}' is up: 6 namespaces, 2 servers ({dur})
   $ lab solve  # wait=0.0s took=0.2s
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   [client] ip mptcp limits set subflow 2 add_addr_accepted 2
@@ -221,8 +220,8 @@ Without ADD_ADDR the connection has one subflow, on eth1: when Wi-Fi goes there 
 move, and the data comes back only when eth1 returns. The drill names the missing fixes in
 diagnose's words and exits 1.
   $ fix revert app1-signal app2-signal  # wait=0.0s took=0.1s
-  [app-2] ip mptcp endpoint flush
-  [app-1] ip mptcp endpoint flush
+  [app-2] ip mptcp endpoint delete id {n}
+  [app-1] ip mptcp endpoint delete id {n}
   app2-signal: not applied
   app1-signal: not applied
   $ drill wan-down eth1 --at 1s --length 3s  # wait=0.0s took=4.1s

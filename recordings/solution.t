@@ -88,7 +88,6 @@ forwards by MAC and never asks, so nothing visible changes; 'check' gives it the
 The client joins only from addresses it has as endpoints: one per WAN, 'subflow' to open joins
 from it, 'fullmesh' to pair every WAN with the announced VIP port.
   $ fix apply client-endpoints
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   client-endpoints: applied

@@ -9,7 +9,6 @@ answer gives the settings bonus points. 'check' says the end state holds and wit
   $ lab up
   lab '{word}' is up: 6 namespaces, 2 servers ({dur})
   $ lab solve
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   [client] ip mptcp limits set subflow 2 add_addr_accepted 2

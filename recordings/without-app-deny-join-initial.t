@@ -11,7 +11,6 @@ hits is random, so that part of this recording accepts both outcomes; 'check' fa
   $ lab up
   lab '{word}' is up: 6 namespaces, 2 servers ({dur})
   $ lab solve
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   [client] ip mptcp limits set subflow 2 add_addr_accepted 2
@@ -147,7 +146,8 @@ one additional subflow from eth1, the same on every connection.
   score: 130/150 — the end state does not hold ('diagnose' says why)
   [1]
   $ fix apply client-endpoints
-  [client] ip mptcp endpoint flush
+  [client] ip mptcp endpoint delete id {n}
+  [client] ip mptcp endpoint delete id {n}
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   client-endpoints: applied

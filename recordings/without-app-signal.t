@@ -9,7 +9,6 @@ just the connections app-1 holds.
   $ lab up
   lab '{word}' is up: 6 namespaces, 2 servers ({dur})
   $ lab solve
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   [client] ip mptcp limits set subflow 2 add_addr_accepted 2
@@ -38,8 +37,8 @@ just the connections app-1 holds.
   app2-arp: applied
   app2-signal: applied
   $ fix revert app1-signal app2-signal
-  [app-2] ip mptcp endpoint flush
-  [app-1] ip mptcp endpoint flush
+  [app-2] ip mptcp endpoint delete id {n}
+  [app-1] ip mptcp endpoint delete id {n}
   app2-signal: not applied
   app1-signal: not applied
 

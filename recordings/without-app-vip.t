@@ -9,7 +9,6 @@ on both backends looks like the broken lab: no connection at all. app-2 alone is
   $ lab up
   lab '{word}' is up: 6 namespaces, 2 servers ({dur})
   $ lab solve
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   [client] ip mptcp limits set subflow 2 add_addr_accepted 2
@@ -41,7 +40,7 @@ on both backends looks like the broken lab: no connection at all. app-2 alone is
   fix: fix 'app1-signal' requires 'app1-vip' and is applied; revert it first or use 'fix revert --with-deps app1-vip'
   [1]
   $ fix revert --with-deps app1-vip
-  [app-1] ip mptcp endpoint flush
+  [app-1] ip mptcp endpoint delete id {n}
   [app-1] ip addr del 10.0.83.1/32 dev lo
   app1-signal: not applied
   app1-vip: not applied

@@ -8,7 +8,6 @@ to the announced port. What fails is the second WAN: no subflow ever leaves from
   $ lab up
   lab '{word}' is up: 6 namespaces, 2 servers ({dur})
   $ lab solve
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   [client] ip mptcp limits set subflow 2 add_addr_accepted 2
@@ -37,7 +36,8 @@ to the announced port. What fails is the second WAN: no subflow ever leaves from
   app2-arp: applied
   app2-signal: applied
   $ fix revert client-endpoints
-  [client] ip mptcp endpoint flush
+  [client] ip mptcp endpoint delete id {n}
+  [client] ip mptcp endpoint delete id {n}
   client-endpoints: not applied
 The client has no endpoint at all now.
   $ client ip mptcp endpoint show
@@ -93,7 +93,6 @@ kernel the join from eth1 to the announced port still happens, so criterion 3 pa
 
 ## Put it back
   $ fix apply client-endpoints
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   client-endpoints: applied

@@ -10,7 +10,6 @@ applied.
   $ lab up
   lab '{word}' is up: 6 namespaces, 2 servers ({dur})
   $ lab solve
-  [client] ip mptcp endpoint flush
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   [client] ip mptcp limits set subflow 2 add_addr_accepted 2
@@ -111,7 +110,8 @@ The endpoints are there, but without the flag.
 ## Put it back
 'fix apply' replaces the partial endpoints with the full ones.
   $ fix apply client-endpoints
-  [client] ip mptcp endpoint flush
+  [client] ip mptcp endpoint delete id {n}
+  [client] ip mptcp endpoint delete id {n}
   [client] ip mptcp endpoint add 10.0.81.10 dev eth1 subflow fullmesh
   [client] ip mptcp endpoint add 10.0.82.10 dev eth2 subflow fullmesh
   client-endpoints: applied

@@ -213,6 +213,15 @@ public final class FixCommand implements Command {
         for (NsCommand c : f.revert()) {
             sb.append("  ").append(LabWriter.shown(c)).append('\n');
         }
+        if (java.util.stream.Stream.concat(f.apply().stream(), f.revert().stream())
+                .anyMatch(c -> c.words().stream().anyMatch(w -> NsCommand.ENDPOINT_ID.matcher(w).matches()))) {
+            sb.append(Wrap.text("ja".equals(lang)
+                    ? "({endpoint-id:ADDR} は実行時に調べるそのエンドポイントのID('ip mptcp endpoint show')。"
+                            + "そのエンドポイントが無ければ、そのコマンドは削除するものが無いので実行しません。)"
+                    : "({endpoint-id:ADDR} is that endpoint's id, looked up when the command runs, as"
+                            + " 'ip mptcp endpoint show' shows it; a command whose endpoint is not there has nothing"
+                            + " to delete and does not run.)", "  ", "  ")).append('\n');
+        }
         sb.append(label("probes", lang).strip()).append('\n');
         for (int i = 0; i < f.probes().size(); i++) {
             Probe p = f.probes().get(i);

@@ -41,6 +41,20 @@ public final class FixRunner {
         this.showHost = showHost;
     }
 
+    /**
+     * Shows and runs one command, endpoint ids looked up first. One whose endpoint is not there
+     * has nothing to delete and is skipped: an apply that replaces the endpoint of an address
+     * deletes it only when someone added one by hand.
+     */
+    private void runOne(String prefix, NsCommand c) throws CommandException {
+        NsCommand resolved = writer.resolve(c);
+        if (resolved == null) {
+            return;
+        }
+        announce(prefix, resolved);
+        writer.run(resolved);
+    }
+
     private void announce(String prefix, NsCommand c) {
         show.accept(prefix + LabWriter.shown(c));
         showHost.accept(writer.hostForm(c));
@@ -123,8 +137,7 @@ public final class FixRunner {
         for (Fix f : fixes) {
             try {
                 for (NsCommand c : applying ? f.apply() : f.revert()) {
-                    announce("", c);
-                    writer.run(c);
+                    runOne("", c);
                 }
             } catch (CommandException e) {
                 // The failed fix is undone only when this run is what put part of it there.
@@ -145,9 +158,8 @@ public final class FixRunner {
     /** Best effort: a command of the undo that fails is shown and the rest still run. */
     private void undo(Fix f, boolean applying) {
         for (NsCommand c : applying ? f.revert() : f.apply()) {
-            announce("undo: ", c);
             try {
-                writer.run(c);
+                runOne("undo: ", c);
             } catch (CommandException e) {
                 show.accept("  (" + e.getMessage() + ")");
             }

@@ -67,12 +67,57 @@ public final class LabWriter {
 
     /** How a command is shown to the user: {@code [server] sysctl -w net.ipv4.ip_forward=1}. */
     public static String shown(NsCommand c) {
-        return "[" + c.namespace() + "] " + ShellWords.join(c.words());
+        StringBuilder sb = new StringBuilder("[" + c.namespace() + "]");
+        for (String w : c.words()) {
+            // an id to look up reads as the placeholder it is, not as a quoted word
+            sb.append(' ').append(NsCommand.ENDPOINT_ID.matcher(w).matches() ? w : ShellWords.join(List.of(w)));
+        }
+        return sb.toString();
     }
 
     /** The same command as typed on the host, e.g. {@code ip -n t1-server addr show}. */
     public String hostForm(NsCommand c) {
         return ShellWords.join(SetupPlan.hostForm(layout.netnsName(c.namespace()), c.expand(layout::netnsName)));
+    }
+
+    /**
+     * The command as it will run: each {@code {endpoint-id:ADDR[:PORT]}} word replaced by that
+     * endpoint's id in the command's namespace now. Null when such an endpoint is not there
+     * (nothing to delete).
+     */
+    public NsCommand resolve(NsCommand c) throws CommandException {
+        if (c.words().stream().noneMatch(w -> NsCommand.ENDPOINT_ID.matcher(w).matches())) {
+            return c;
+        }
+        List<dev.mpsh.mptcp.Endpoint> endpoints;
+        try (dev.mpsh.linux.NetNs ns = dev.mpsh.linux.NetNs.open(layout.netnsName(c.namespace()));
+             dev.mpsh.mptcp.PathManager pm = dev.mpsh.mptcp.PathManager.open(ns)) {
+            endpoints = pm.endpoints();
+        } catch (IOException e) {
+            throw new CommandException("cannot read the MPTCP endpoints in " + c.namespace() + " for '" + shown(c)
+                    + "': " + e.getMessage());
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : c.words()) {
+            java.util.regex.Matcher m = NsCommand.ENDPOINT_ID.matcher(w);
+            if (!m.matches()) {
+                words.add(w);
+                continue;
+            }
+            int port = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            Integer id = null;
+            for (dev.mpsh.mptcp.Endpoint ep : endpoints) {
+                if (dev.mpsh.linux.SockAddr.ntop(ep.address()).equals(m.group(1)) && ep.port() == port) {
+                    id = ep.id();
+                    break;
+                }
+            }
+            if (id == null) {
+                return null;
+            }
+            words.add(Integer.toString(id));
+        }
+        return new NsCommand(c.namespace(), words, c.line());
     }
 
     /** Runs one command; a failure is a one-line error naming the command and what the program said. */

@@ -183,6 +183,40 @@ class FixLabTest {
         assertEquals(FixState.APPLIED, states().get("client-endpoints"));
     }
 
+    /** A revert deletes the endpoints its fix added, by id, and leaves the ones a trainee added by hand. */
+    @Test
+    void revertsDeleteOnlyTheFixesOwnEndpoints() throws Exception {
+        shell.ok("fix apply --all");
+        try {
+            Run.inNs(shell.ns("client"), "ip", "mptcp", "endpoint", "add", "192.0.2.1", "id", "7", "subflow");
+            Run.inNs(shell.ns("app-1"), "ip", "mptcp", "endpoint", "add", "10.0.84.11", "dev", "veth-app1", "id", "9", "signal");
+            LabShell.Outcome reverted = shell.ok("fix revert client-endpoints app1-signal");
+            List<String> shown = reverted.out().lines().filter(l -> l.startsWith("[")).toList();
+            assertEquals(3, shown.size(), reverted.out());
+            for (String l : shown) {
+                assertTrue(l.matches("\\[(client|app-1)\\] ip mptcp endpoint delete id \\d+"),
+                        "a command a person could type, with the id looked up: " + l);
+            }
+            assertEquals(FixState.NOT_APPLIED, states().get("client-endpoints"));
+            assertEquals(FixState.NOT_APPLIED, states().get("app1-signal"));
+            assertEquals(List.of("192.0.2.1 id 7 subflow"), endpoints("client"), "the hand-added endpoint survives");
+            assertEquals(List.of("10.0.84.11 id 9 signal dev veth-app1"), endpoints("app-1"));
+
+            shell.ok("fix apply client-endpoints app1-signal");
+            assertEquals(FixState.APPLIED, states().get("client-endpoints"));
+            assertEquals(FixState.APPLIED, states().get("app1-signal"));
+            assertTrue(endpoints("client").contains("192.0.2.1 id 7 subflow"), "survives the apply too: " + endpoints("client"));
+            assertTrue(endpoints("app-1").contains("10.0.84.11 id 9 signal dev veth-app1"), endpoints("app-1").toString());
+        } finally {
+            Run.command(300, "ip", "-n", shell.ns("client"), "mptcp", "endpoint", "delete", "id", "7");
+            Run.command(300, "ip", "-n", shell.ns("app-1"), "mptcp", "endpoint", "delete", "id", "9");
+        }
+    }
+
+    private static List<String> endpoints(String ns) {
+        return Run.inNs(shell.ns(ns), "ip", "mptcp", "endpoint", "show").out().lines().map(String::strip).toList();
+    }
+
     @Test
     void applyAllAppliesEveryFixAndSecondApplyIsANoOp() throws Exception {
         shell.ok("fix apply --all");

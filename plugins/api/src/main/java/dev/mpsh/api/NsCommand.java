@@ -24,6 +24,14 @@ public record NsCommand(String namespace, List<String> words, int line) {
     /** {@code {ns:NAME}} inside a word. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{ns:([^{}]+)}");
 
+    /**
+     * {@code {endpoint-id:ADDR}} or {@code {endpoint-id:ADDR:PORT}} as a whole word (IPv4): the id
+     * of that MPTCP endpoint in the command's namespace, looked up when the command runs, so a
+     * revert deletes exactly the endpoint its apply added ({@code ip mptcp endpoint delete id N}).
+     */
+    public static final Pattern ENDPOINT_ID =
+            Pattern.compile("\\{endpoint-id:(\\d{1,3}(?:\\.\\d{1,3}){3})(?::(\\d{1,5}))?}");
+
     public NsCommand {
         words = List.copyOf(words);
     }

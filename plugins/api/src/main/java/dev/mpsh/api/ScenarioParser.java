@@ -309,6 +309,10 @@ public final class ScenarioParser {
             if (w.contains("{ns:") && !NsCommand.PLACEHOLDER.matcher(w).find()) {
                 throw error("malformed placeholder in '" + w + "'; write {ns:NAME}");
             }
+            if (w.contains("{endpoint-id:") && !NsCommand.ENDPOINT_ID.matcher(w).matches()) {
+                throw error("malformed placeholder '" + w + "'; write {endpoint-id:ADDR} or {endpoint-id:ADDR:PORT}"
+                        + " as a word of its own, e.g. 'ip mptcp endpoint delete id {endpoint-id:10.0.0.1}'");
+            }
         }
         return c;
     }

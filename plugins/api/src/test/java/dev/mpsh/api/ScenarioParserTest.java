@@ -104,6 +104,7 @@ class ScenarioParserTest {
         "8|setup a bash -c reboot|t.scenario:8: program 'bash' is not allowed; a scenario runs only ip, sysctl, nft, tc, bridge",
         "8|setup a ip link add x type veth peer name y netns {ns:zz}|t.scenario:8: {ns:zz} names no declared namespace; declare it with 'namespace zz' first",
         "8|setup a ip link set {ns:b dev x|t.scenario:8: malformed placeholder in '{ns:b'; write {ns:NAME}",
+        "8|setup a ip mptcp endpoint delete id {endpoint-id:10.0.0}|t.scenario:8: malformed placeholder '{endpoint-id:10.0.0}'; write {endpoint-id:ADDR} or {endpoint-id:ADDR:PORT} as a word of its own, e.g. 'ip mptcp endpoint delete id {endpoint-id:10.0.0.1}'",
         "10|setup a nft 'add table|t.scenario:10: unclosed single quote; close it with '",
         "11|server echo-b b echo 0.0.0.0|t.scenario:11: server listen address '0.0.0.0' is not HOST:PORT with an IPv4 host, e.g. 0.0.0.0:80",
         "11|server echo-b b echo 0.0.0.0:70000|t.scenario:11: port '70000' is not a number from 1 to 65535",
