@@ -122,93 +122,10 @@ puts them back with the link when it ends.
   longest stall:   {dur} (no echo from {dur} to {dur})
   takeover:        eth2 (cellular) carried the traffic {dur} after the failure
   verdict: SURVIVED: eth2 (cellular) carried the traffic {dur} after eth1 (Wi-Fi) went down; longest stall {dur}, 0 bytes lost
-## cellular as a backup
-eth2's endpoint is marked backup before connecting ('backup fullmesh': a change without
-fullmesh would clear it). eth2 carries almost nothing while eth1 works, and takes the traffic
-when eth1 goes down; the drill puts the endpoint back as it was.
-  $ drill backup eth2 --at 2s --length 5s  # wait=0.0s took=7.4s
-  drill backup eth2 (cellular): bulk echo to 10.0.83.1:80 from client for 5.00s; eth1 (Wi-Fi) fails at 2.00s, until the end
-           [client] ip mptcp endpoint change id 2 backup fullmesh   (setup)
-  connected to 10.0.83.1:80 with mptcp: true
-    {dur}  [client] ip link set dev eth1 down   (failure)
-    {dur}  [client] ip link set dev eth1 up   (restore)
-    {dur}  [client] ip route add default via 10.0.81.1 dev eth1 table 101   (restore)
-    {dur}  [client] ip route add default via 10.0.81.1 dev eth1 metric 100   (restore)
-    {dur}  [client] ip mptcp endpoint change id 2 nobackup fullmesh   (restore)
-  drill backup eth2 (cellular): bulk echo to 10.0.83.1:80, eth1 (Wi-Fi) failed at {dur}, back at {dur}
-  connected with mptcp: true; 3 subflows: sf1 eth1 -> :80, sf2 eth? -> :808?, sf3 eth? -> :808? (glob)
-  
-    TIME  SF1 ETH1:80  SF2 ETH?:808?  SF3 ETH?:808?     ECHOED (glob)
-    0.0s  * (glob)
-    0.1s  * (glob)
-    0.2s  * (glob)
-    0.3s  * (glob)
-    0.4s  * (glob)
-    0.5s  * (glob)
-    0.6s  * (glob)
-    0.7s  * (glob)
-    0.8s  * (glob)
-    0.9s  * (glob)
-    1.0s  * (glob)
-    1.1s  * (glob)
-    1.2s  * (glob)
-    1.3s  * (glob)
-    1.4s  * (glob)
-    1.5s  * (glob)
-    1.6s  * (glob)
-    1.7s  * (glob)
-    1.8s  * (glob)
-    1.9s  * (glob)
-    2.0s  * (glob)
-    2.1s  * (glob)
-    2.2s  * (glob)
-    2.3s  * (glob)
-    2.4s  * (glob)
-    2.5s  * (glob)
-    2.6s  * (glob)
-    2.7s  * (glob)
-    2.8s  * (glob)
-    2.9s  * (glob)
-    3.0s  * (glob)
-    3.1s  * (glob)
-    3.2s  * (glob)
-    3.3s  * (glob)
-    3.4s  * (glob)
-    3.5s  * (glob)
-    3.6s  * (glob)
-    3.7s  * (glob)
-    3.8s  * (glob)
-    3.9s  * (glob)
-    4.0s  * (glob)
-    4.1s  * (glob)
-    4.2s  * (glob)
-    4.3s  * (glob)
-    4.4s  * (glob)
-    4.5s  * (glob)
-    4.6s  * (glob)
-    4.7s  * (glob)
-    4.8s  * (glob)
-    4.9s  * (glob)
-    then  *<- until the last echo (glob)
-  
-  commands:
-             [client] ip mptcp endpoint change id 2 backup fullmesh   (setup)
-      {dur}  [client] ip link set dev eth1 down   (failure)
-      {dur}  [client] ip link set dev eth1 up   (restore)
-      {dur}  [client] ip route add default via 10.0.81.1 dev eth1 table 101   (restore)
-      {dur}  [client] ip route add default via 10.0.81.1 dev eth1 metric 100   (restore)
-      {dur}  [client] ip mptcp endpoint change id 2 nobackup fullmesh   (restore)
-  
-  WAN *BEFORE *DURING *AFTER (glob)
-  eth1 Wi-Fi  * (glob)
-  eth2 cellular  * (glob)
-  
-  sent / echoed:   * / *, every byte came back unchanged (0 lost) (glob)
-  goodput:         * (glob)
-  longest stall:   {dur} (no echo from {dur} to {dur})
-  takeover:        eth2 (cellular) carried the traffic {dur} after the failure
-  backup share:    eth2 \(cellular\) carried [0-4]\.\d% while eth1 \(Wi-Fi\) worked \(a backup must stay under 5\.0%\) (re)
-  verdict: SURVIVED: eth2 (cellular) carried the traffic {dur} after eth1 (Wi-Fi) went down; longest stall {dur}, 0 bytes lost
+The backup drill ('drill backup eth2') is not replayed here: its takeover depends on when the
+server's scheduler gives up its dead Wi-Fi subflows (stale detection), and on Linux 6.18 that took
+from 0.3 s to more than 10 s in the same lab (docs/drill.md). Its share while eth1 works (under
+5%) and its 0 bytes lost do not vary; DrillLabTest checks those.
 ## The lab is as it was
 Link up, shaping kept, endpoints without backup again:
   $ lab shape  # wait=0.0s took=0.0s

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A lab's names for its namespaces in output. The default lab calls the scenario's {@code app-1}
- * plain {@code app-1}, lab {@code demo} calls it {@code demo-app-1}; a transcript writes
- * {@code {ns:app-1}} so that it replays on either (see docs/recordings.md).
+ * A lab's names for its namespaces in output. The default lab calls a scenario namespace {@code web}
+ * plain {@code web}, lab {@code demo} calls it {@code demo-web}; a transcript writes
+ * {@code {ns:web}} so that it replays on either (see docs/recordings.md).
  *
  * <p>Recording turns a lab's real names back into placeholders ({@link #generalize}). On a named
  * lab every {@code LAB-NAME} is one. On the default lab a real name reads the same as the
@@ -31,7 +31,7 @@ public final class NamespaceNames {
     private NamespaceNames(String lab, List<String> names) {
         this.lab = lab;
         List<String> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt(String::length).reversed()); // app-10 before app-1
+        sorted.sort(Comparator.comparingInt(String::length).reversed()); // web-10 before web-1
         this.names = List.copyOf(sorted);
         this.real = sorted.isEmpty() ? null : Pattern.compile(lab == null
                 ? "(?<=(?:\\bip -n |\\bip -netns |\\bnetns exec |/run/netns/))(" + alternatives(sorted) + ")" + END
