@@ -58,7 +58,7 @@ echo_pids() { pgrep -f 'dev\.mpsh\.echo\.EchoServer' | sort -n; }
 orphan_servers() {
     local named pid ino
     named=$(for f in /run/netns/*; do stat -Lc %i "$f" 2>/dev/null; done)
-    named="$named $(stat -Lc %i /proc/1/ns/net)"
+    named="$named $(stat -Lc %i /proc/self/ns/net)"
     for pid in $(comm -13 "$work/servers-before" <(echo_pids)); do
         ino=$(stat -Lc %i "/proc/$pid/ns/net" 2>/dev/null) || continue
         grep -qw "$ino" <<<"$named" || echo "$pid"
