@@ -49,7 +49,7 @@ root_snapshot() {
     } > "$1" 2>&1
 }
 
-lab_netns() { ip netns list | awk '{print $1}' | grep -c "^$lab-"; }
+lab_netns() { ip netns list 2>/dev/null | awk '{print $1}' | grep -c "^$lab-"; }
 
 # Echo servers run as `java ... dev.mpsh.echo.EchoServer --listen ... --name ...` inside a lab
 # namespace (see ServerLauncher). One is ours if its network namespace is none of the named
@@ -68,16 +68,18 @@ orphan_servers() {
 mpsh() { ./mpsh --lab "$lab" -c "$1" > "$work/out" 2>&1; }
 
 # Runs `./mpsh --lab LAB -c CMD` in the background and kills its JVM with SIGKILL: for `lab up`
-# once a random number (1..ns_max) of the lab's namespaces exist, otherwise after a random delay.
+# once a random number (1..ns_target) of the lab's namespaces exist, otherwise after a random
+# delay shorter than the command's own duration (measured once, before the cycles).
 # Returns 0 when the kill landed while the command ran.
 killed_run() {
-    local cmd=$1 ns_target=$2 pid
+    local cmd=$1 ns_target=$2 max_ms=${3:-1000} pid
     ./mpsh --lab "$lab" -c "$cmd" > "$work/out" 2>&1 &
     pid=$!
     if [ "$ns_target" -gt 0 ]; then
         while kill -0 "$pid" 2>/dev/null && [ "$(lab_netns)" -lt "$ns_target" ]; do :; done
     else
-        sleep "0.$(printf '%03d' $(( RANDOM % 1000 )))"
+        local ms=$(( (RANDOM * 32768 + RANDOM) % max_ms ))
+        sleep "$(( ms / 1000 )).$(printf '%03d' $(( ms % 1000 )))"
     fi
     if kill -KILL "$pid" 2>/dev/null; then
         wait "$pid" 2>/dev/null
@@ -95,9 +97,14 @@ fi
 root_snapshot "$work/root-before"
 echo_pids > "$work/servers-before"
 
-# Namespaces of a full lab, for picking where to kill `lab up`.
+# Namespaces of a full lab, for picking where to kill `lab up`; how long check and fix apply
+# --all take (JVM start included), for picking when to kill them.
+ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
 mpsh 'lab up' || { echo "soak: the first lab up failed:" >&2; cat "$work/out" >&2; mpsh 'lab down'; exit 1; }
 ns_full=$(lab_netns)
+t0=$(ms_now); mpsh 'check'; check_ms=$(( $(ms_now) - t0 ))
+t0=$(ms_now); mpsh 'fix apply --all'; fix_ms=$(( $(ms_now) - t0 ))
+echo "soak: lab $lab: $ns_full namespaces; check takes $check_ms ms, fix apply --all $fix_ms ms (kill windows)"
 mpsh 'lab down' || { echo "soak: the first lab down failed:" >&2; cat "$work/out" >&2; exit 1; }
 
 kills_up=0 kills_fix=0 kills_check=0 misses=0 recoveries=0 failed=0 ups_failed=0
@@ -112,9 +119,9 @@ for (( i = 1; i <= n; i++ )); do
             ups_failed=$((ups_failed + 1))
             echo "soak: cycle $i: lab up failed (exit $rc):" >&2; tail -3 "$work/out" >&2
         elif (( i % 5 == 2 )); then
-            if killed_run 'fix apply --all' 0; then kills_fix=$((kills_fix + 1)); killed=fix; else misses=$((misses + 1)); fi
+            if killed_run 'fix apply --all' 0 "$fix_ms"; then kills_fix=$((kills_fix + 1)); killed=fix; else misses=$((misses + 1)); fi
         elif (( i % 5 == 3 )); then
-            if killed_run 'check' 0; then kills_check=$((kills_check + 1)); killed=check; else misses=$((misses + 1)); fi
+            if killed_run 'check' 0 "$check_ms"; then kills_check=$((kills_check + 1)); killed=check; else misses=$((misses + 1)); fi
         fi
     fi
     mpsh 'lab down'; rc=$?
