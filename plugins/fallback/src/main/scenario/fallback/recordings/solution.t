@@ -92,21 +92,27 @@ Now the join reaches the firewall, and the chain from-cell drops it.
   fw-cell-joins: applied
 One subflow per WAN; but the metered cellular subflow is a regular one.
   $ check
-  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (25/25)
+  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (20/20)
          expected: every connection to 10.20.9.10:80 uses MPTCP and echoes
          actual:   1 of 1 did
-  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (25/25)
+  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (15/15)
          expected: no growth of client MPTcpExt:MPCapableFallbackSYNACK, client MPTcpExt:DssFallback, server MPTcpExt:MPCapableFallbackACK
          actual:   none grew
-  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (25/25)
+  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (20/20)
          expected: each connection: one subflow from each of eth1 and eth2, none from elsewhere
          actual:   subflows from eth1 + eth2
-  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/25)
+  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/15)
          expected: each connection: the subflow from eth2 backup, the others regular
          actual:   eth1 regular, eth2 regular
+  FAIL 5. While Wi-Fi works, the cellular subflow is a backup and carries < 5% of a bulk transfer  (0/15)
+         expected: a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup
+         actual:   {*}
+  PASS 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (15/15)
+         expected: a 3 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost
+         actual:   {*}
   
   connections: 1 attempt; echo 1
-  score: 75/100 — the end state does not hold ('diagnose' says why)
+  score: 70/100 — the end state does not hold ('diagnose' says why)
   [1]
 
 ## The metered link as a backup
@@ -114,18 +120,24 @@ One subflow per WAN; but the metered cellular subflow is a regular one.
   [client] ip mptcp endpoint change id 2 backup
   client-cell-backup: applied
   $ check
-  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (25/25)
+  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (20/20)
          expected: every connection to 10.20.9.10:80 uses MPTCP and echoes
          actual:   1 of 1 did
-  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (25/25)
+  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (15/15)
          expected: no growth of client MPTcpExt:MPCapableFallbackSYNACK, client MPTcpExt:DssFallback, server MPTcpExt:MPCapableFallbackACK
          actual:   none grew
-  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (25/25)
+  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (20/20)
          expected: each connection: one subflow from each of eth1 and eth2, none from elsewhere
          actual:   subflows from eth1 + eth2
-  PASS 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (25/25)
+  PASS 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (15/15)
          expected: each connection: the subflow from eth2 backup, the others regular
          actual:   eth1 regular, eth2 backup
+  PASS 5. While Wi-Fi works, the cellular subflow is a backup and carries < 5% of a bulk transfer  (15/15)
+         expected: a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup
+         actual:   {*}
+  PASS 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (15/15)
+         expected: a 3 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost
+         actual:   {*}
   
   connections: 1 attempt; echo 1
   score: 100/100 — the end state holds

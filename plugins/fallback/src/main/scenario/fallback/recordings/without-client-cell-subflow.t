@@ -39,21 +39,27 @@ The endpoint is back to 'signal' ...
   MPTcpExtMPJoinSynTx             0                  0.0
 Criteria 3 and 4 fail: one subflow only, from eth1.
   $ check
-  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (25/25)
+  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (20/20)
          expected: every connection to 10.20.9.10:80 uses MPTCP and echoes
          actual:   1 of 1 did
-  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (25/25)
+  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (15/15)
          expected: no growth of client MPTcpExt:MPCapableFallbackSYNACK, client MPTcpExt:DssFallback, server MPTcpExt:MPCapableFallbackACK
          actual:   none grew
-  FAIL 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (0/25)
+  FAIL 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (0/20)
          expected: each connection: one subflow from each of eth1 and eth2, none from elsewhere
          actual:   subflows from eth1
-  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/25)
+  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/15)
          expected: each connection: the subflow from eth2 backup, the others regular
          actual:   eth1 regular, no subflow from eth2
+  FAIL 5. While Wi-Fi works, the cellular subflow is a backup and carries < 5% of a bulk transfer  (0/15)
+         expected: a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup
+         actual:   {*}
+  FAIL 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (0/15)
+         expected: a 3 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost
+         actual:   {*}
   
   connections: 1 attempt; echo 1
-  score: 50/100 — the end state does not hold ('diagnose' says why)
+  score: 35/100 — the end state does not hold ('diagnose' says why)
   [1]
 
 ## What diagnose finds
@@ -70,7 +76,7 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
                its clients, ignores it.
      evidence: MPTcpExt:MPJoinSynTx in client grew by 0 (0 -> 0): client: sent a SYN with MP_JOIN (opened an additional subflow)
                see: ip netns exec {ns:client} nstat -az MPTcpExtMPJoinSynTx
-     evidence: MPTcpExt:AddAddrTx in client grew by 1 (2 -> 3): sent an ADD_ADDR (announced an address of a signal endpoint)
+     evidence: MPTcpExt:AddAddrTx in client grew by 1 (4 -> 5): sent an ADD_ADDR (announced an address of a signal endpoint)
                see: ip netns exec {ns:client} nstat -az MPTcpExtAddAddrTx
      fix:      'fix apply client-cell-subflow' ('fix show client-cell-subflow' explains it)
   
@@ -91,21 +97,27 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
   [client] ip mptcp endpoint add 10.20.2.10 id 2 subflow
   client-cell-subflow: applied
   $ check
-  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (25/25)
+  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (20/20)
          expected: every connection to 10.20.9.10:80 uses MPTCP and echoes
          actual:   1 of 1 did
-  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (25/25)
+  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (15/15)
          expected: no growth of client MPTcpExt:MPCapableFallbackSYNACK, client MPTcpExt:DssFallback, server MPTcpExt:MPCapableFallbackACK
          actual:   none grew
-  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (25/25)
+  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (20/20)
          expected: each connection: one subflow from each of eth1 and eth2, none from elsewhere
          actual:   subflows from eth1 + eth2
-  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/25)
+  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/15)
          expected: each connection: the subflow from eth2 backup, the others regular
          actual:   eth1 regular, eth2 regular
+  FAIL 5. While Wi-Fi works, the cellular subflow is a backup and carries < 5% of a bulk transfer  (0/15)
+         expected: a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup
+         actual:   {*}
+  PASS 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (15/15)
+         expected: a 3 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost
+         actual:   {*}
   
   connections: 1 attempt; echo 1
-  score: 75/100 — the end state does not hold ('diagnose' says why)
+  score: 70/100 — the end state does not hold ('diagnose' says why)
   [1]
 
 ## Clean up

@@ -34,18 +34,24 @@ The app connects and echoes, with mptcp: false ...
   MPTcpExtMPCapableFallbackSYNACK 1                  0.0
 Every criterion fails: no MPTCP means no subflow per WAN and no backup either.
   $ check
-  FAIL 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (0/25)
+  FAIL 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (0/20)
          expected: every connection to 10.20.9.10:80 uses MPTCP and echoes
          actual:   0 of 4 did (#1: fell back to plain TCP; #2: fell back to plain TCP; #3: fell back to plain TCP)
-  FAIL 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (0/25)
+  FAIL 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (0/15)
          expected: no growth of client MPTcpExt:MPCapableFallbackSYNACK, client MPTcpExt:DssFallback, server MPTcpExt:MPCapableFallbackACK
          actual:   client MPTcpExt:MPCapableFallbackSYNACK +4 (1 -> 5)
-  FAIL 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (0/25)
+  FAIL 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (0/20)
          expected: each connection: one subflow from each of eth1 and eth2, none from elsewhere
          actual:   all 4 connections: plain TCP, subflows from eth1
-  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/25)
+  FAIL 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (0/15)
          expected: each connection: the subflow from eth2 backup, the others regular
          actual:   all 4 connections: eth1 regular, no subflow from eth2
+  FAIL 5. While Wi-Fi works, the cellular subflow is a backup and carries < 5% of a bulk transfer  (0/15)
+         expected: a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup
+         actual:   {*}
+  FAIL 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (0/15)
+         expected: a 3 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost
+         actual:   {*}
   
   connections: 4 attempts; plain TCP 4
   score: 0/100 — the end state does not hold ('diagnose' says why)
@@ -75,18 +81,24 @@ Every criterion fails: no MPTCP means no subflow per WAN and no backup either.
   [firewall] nft flush chain inet fw from-wifi
   fw-wifi-options: applied
   $ check
-  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (25/25)
+  PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (20/20)
          expected: every connection to 10.20.9.10:80 uses MPTCP and echoes
          actual:   1 of 1 did
-  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (25/25)
+  PASS 2. No connection fell back to plain TCP (the fallback counters of phone and server stay still)  (15/15)
          expected: no growth of client MPTcpExt:MPCapableFallbackSYNACK, client MPTcpExt:DssFallback, server MPTcpExt:MPCapableFallbackACK
          actual:   none grew
-  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (25/25)
+  PASS 3. Each connection has one subflow per WAN: eth1 (Wi-Fi) and eth2 (cellular)  (20/20)
          expected: each connection: one subflow from each of eth1 and eth2, none from elsewhere
          actual:   subflows from eth1 + eth2
-  PASS 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (25/25)
+  PASS 4. The cellular subflow (eth2) is flagged backup, the Wi-Fi one is not  (15/15)
          expected: each connection: the subflow from eth2 backup, the others regular
          actual:   eth1 regular, eth2 backup
+  PASS 5. While Wi-Fi works, the cellular subflow is a backup and carries < 5% of a bulk transfer  (15/15)
+         expected: a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup
+         actual:   {*}
+  PASS 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (15/15)
+         expected: a 3 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost
+         actual:   {*}
   
   connections: 1 attempt; echo 1
   score: 100/100 — the end state holds

@@ -3,10 +3,12 @@ package dev.mpsh.check;
 import dev.mpsh.api.Check;
 import dev.mpsh.api.Criterion;
 import dev.mpsh.api.Scenario;
+import dev.mpsh.api.TransferSpec;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.command.Result;
+import dev.mpsh.drill.DrillRun;
 import dev.mpsh.fix.Language;
 import dev.mpsh.fix.ProbeEvaluator;
 import dev.mpsh.fix.ProbeResult;
@@ -15,6 +17,8 @@ import dev.mpsh.lab.LabWriter;
 import dev.mpsh.lab.ScenarioSource;
 import dev.mpsh.output.Wrap;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +42,11 @@ public final class CheckCommand implements Command {
         return "grade the end state with real MPTCP connections (expected vs actual, score)";
     }
 
+    /** What the criteria that move data do to the lab, and what they cost. */
+    private static final String TRANSFERS = "After the connections, a criterion of kind bulk-share runs a short bulk echo "
+            + "transfer of its own (as 'client --bulk' does) and one of kind drill runs a drill: a WAN fails mid-transfer, "
+            + "then the lab is put back as it was, whatever happens ('drill --help'). Each adds its transfer's length to the check.";
+
     @Override
     public String help() {
         return help(null);
@@ -56,7 +65,8 @@ public final class CheckCommand implements Command {
                     echo, and reads the path manager's events in the client and in the backends.
                     Each criterion prints PASS or FAIL with what was expected and what was found,
                     then the score. The criteria come from the scenario's check section.
-                    """;
+
+                    """ + Wrap.text(TRANSFERS, "", "") + "\n";
         } else {
             List<String> backends = c.backends().stream().map(Check.Backend::server).toList();
             StringBuilder b = new StringBuilder();
@@ -75,6 +85,10 @@ public final class CheckCommand implements Command {
             }
             b.append(Wrap.text("then the score. The criteria come from the scenario's check section ('scenario show "
                     + scenario.id() + "' lists them with their kinds).", "", "")).append('\n');
+            long moving = c.criteria().stream().filter(cr -> List.of("bulk-share", "drill").contains(cr.kind())).count();
+            if (moving > 0) {
+                b.append('\n').append(Wrap.text(TRANSFERS, "", "")).append('\n');
+            }
             what = b.toString();
         }
         return "usage: check [--json] [--lang en|ja]\n\n" + what + """
@@ -107,6 +121,32 @@ public final class CheckCommand implements Command {
         return new Result(report.passed() ? 0 : 1, report);
     }
 
+    /**
+     * The criteria that move data, in their order, after the connections (whose counters they
+     * would otherwise disturb): a bulk transfer for each bulk-share, a drill for each drill.
+     */
+    private static Grader.Transfers transfers(Scenario sc, Check check, LabLayout layout, CommandContext ctx) throws IOException {
+        Map<String, ShareReading> shares = new HashMap<>();
+        Map<String, DrillRun.Outcome> drills = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        InetSocketAddress target = new InetSocketAddress(InetAddress.getByName(check.address()), check.port());
+        for (Criterion c : check.criteria()) {
+            if (ctx.cancellation().isCancelled()) {
+                errors.put(c.id(), "not run: check was stopped (Ctrl-C)");
+            } else if (c.kind().equals("bulk-share")) {
+                shares.put(c.id(), ShareMeter.measure(check, layout, TransferSpec.BulkShare.of(c.args()), ctx.cancellation()));
+            } else if (c.kind().equals("drill")) {
+                TransferSpec.Drill d = TransferSpec.Drill.of(c.args());
+                try {
+                    drills.put(c.id(), DrillRun.run(ctx, sc, d.kind(), d.wan(), d.atMillis(), d.lengthMillis(), target));
+                } catch (CommandException e) {
+                    errors.put(c.id(), e.getMessage());
+                }
+            }
+        }
+        return new Grader.Transfers(shares, drills, errors);
+    }
+
     /** Runs the check's connections and grades them; the lab must be up. */
     public static CheckReport grade(Scenario sc, LabLayout layout, CommandContext ctx, String lang) throws CommandException {
         Check check = sc.check();
@@ -131,7 +171,8 @@ public final class CheckCommand implements Command {
                     results.put(c.id(), probes.evaluate(c.probes()));
                 }
             }
-            return new CheckReport(new Grader(check).grade(attempts, results, grown), attempts, lang);
+            Grader.Transfers transfers = transfers(sc, check, layout, ctx);
+            return new CheckReport(new Grader(check).grade(attempts, results, grown, transfers), attempts, lang);
         } catch (IOException e) {
             throw new CommandException("cannot check the lab: " + e.getMessage());
         }

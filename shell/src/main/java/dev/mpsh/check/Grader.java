@@ -2,11 +2,15 @@ package dev.mpsh.check;
 
 import dev.mpsh.api.Check;
 import dev.mpsh.api.Criterion;
+import dev.mpsh.api.TransferSpec;
+import dev.mpsh.drill.DrillRun;
+import dev.mpsh.traffic.ByteSize;
 import dev.mpsh.fix.ProbeResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +40,23 @@ public final class Grader {
      */
     public List<Verdict> grade(List<Attempt> attempts, Map<String, List<ProbeResult>> probeResults,
                                Map<String, List<CounterGrowth>> counters) {
+        return grade(attempts, probeResults, counters, new Transfers(Map.of(), Map.of(), Map.of()));
+    }
+
+    /**
+     * What the criteria that move data found, by criterion id: the bulk-share readings, the
+     * drills' outcomes, and why one could not run (an error of its own, or a lab it could not use).
+     */
+    public record Transfers(Map<String, ShareReading> shares, Map<String, DrillRun.Outcome> drills, Map<String, String> errors) {
+        public Transfers {
+            shares = Map.copyOf(shares);
+            drills = Map.copyOf(drills);
+            errors = Map.copyOf(errors);
+        }
+    }
+
+    public List<Verdict> grade(List<Attempt> attempts, Map<String, List<ProbeResult>> probeResults,
+                               Map<String, List<CounterGrowth>> counters, Transfers transfers) {
         List<Verdict> out = new ArrayList<>();
         for (Criterion c : check.criteria()) {
             out.add(switch (c.kind()) {
@@ -48,6 +69,8 @@ public final class Grader {
                 case "counters" -> counters(c, counters.getOrDefault(c.id(), List.of()));
                 case "subflow-interfaces" -> subflowInterfaces(c, attempts);
                 case "backup-interfaces" -> backupInterfaces(c, attempts);
+                case "bulk-share" -> bulkShare(c, transfers.shares().get(c.id()), transfers.errors().get(c.id()));
+                case "drill" -> drill(c, transfers.drills().get(c.id()), transfers.errors().get(c.id()));
                 default -> new Verdict(c, false, "a criterion kind this mpsh knows", c.kind());
             });
         }
@@ -151,6 +174,52 @@ public final class Grader {
             }
             return new PerConnection(ok, String.join(", ", shown));
         });
+    }
+
+    /**
+     * The subflows from the interface carried less than the share of the transfer's bytes, and
+     * it had an established one (flagged backup, when asked); a share of nothing is no pass.
+     */
+    private Verdict bulkShare(Criterion c, ShareReading r, String error) {
+        TransferSpec.BulkShare spec = TransferSpec.BulkShare.of(c.args());
+        String iface = spec.iface();
+        String expected = "a " + CheckCommand.seconds(spec.millis()) + " bulk transfer to " + target() + ": the subflows from "
+                + iface + " carry < " + percent(spec.belowPercent()) + " of its bytes" + (spec.backup() ? " and are flagged backup" : "");
+        if (r == null || r.error() != null) {
+            return new Verdict(c, false, expected, r != null ? r.error() : error != null ? error : "not measured");
+        }
+        if (!r.mptcp()) {
+            return new Verdict(c, false, expected, "plain TCP: the transfer had no subflow from " + iface);
+        }
+        long total = r.total();
+        long mine = r.moved().getOrDefault(iface, 0L);
+        List<Boolean> established = r.backups().getOrDefault(iface, List.of());
+        double share = total == 0 ? 0 : 100.0 * mine / total;
+        boolean backup = !established.isEmpty() && established.stream().allMatch(b -> b);
+        boolean passed = total > 0 && !established.isEmpty() && share < spec.belowPercent() && (!spec.backup() || backup);
+        List<String> per = new ArrayList<>();
+        new java.util.TreeMap<>(r.moved()).forEach((i, n) -> per.add(i + " " + ByteSize.format(n)));
+        String actual = iface + " carried " + String.format(Locale.ROOT, "%.1f%%", share) + " of " + ByteSize.format(total)
+                + " (" + String.join(", ", per) + "); "
+                + (established.isEmpty() ? "no established subflow from " + iface
+                : iface + "'s subflow " + (backup ? "flagged backup" : established.contains(true) ? "partly backup" : "regular"));
+        return new Verdict(c, passed, expected, actual);
+    }
+
+    private static String percent(double p) {
+        return (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "%";
+    }
+
+    /** The drill's transfer survived the failure, every byte back. */
+    private Verdict drill(Criterion c, DrillRun.Outcome o, String error) {
+        TransferSpec.Drill spec = TransferSpec.Drill.of(c.args());
+        String expected = "a " + CheckCommand.seconds(spec.lengthMillis()) + " bulk transfer to " + target() + " survives 'drill "
+                + spec.kind() + " " + spec.wan() + "' at " + CheckCommand.seconds(spec.atMillis())
+                + ": another WAN carries the traffic, 0 bytes lost";
+        if (o == null) {
+            return new Verdict(c, false, expected, error != null ? error : "not run");
+        }
+        return new Verdict(c, o.survived() && o.lost() == 0, expected, o.verdict());
     }
 
     /** None of the counters grew; counters this kernel lacks are named, and all missing is a failure. */

@@ -60,11 +60,16 @@ final class Drill {
     private final List<Event> events = Collections.synchronizedList(new ArrayList<>());
 
     Drill(CommandContext ctx, Scenario sc, DrillOptions o) {
+        this(ctx, sc, o, new LiveLines(ctx.err(), ctx.interactive() && StdStreams.direct(ctx.out(), ctx.err())));
+    }
+
+    /** A drill that says what it does through live (a quiet one for check). */
+    Drill(CommandContext ctx, Scenario sc, DrillOptions o, LiveLines live) {
         this.ctx = ctx;
         this.sc = sc;
         this.o = o;
         this.layout = LabLayout.of(ctx.session().labName());
-        this.live = new LiveLines(ctx.err(), ctx.interactive() && StdStreams.direct(ctx.out(), ctx.err()));
+        this.live = live;
     }
 
     DrillReport run() throws CommandException {

@@ -11,6 +11,11 @@ final class LiveLines {
     private final boolean terminal;
     private boolean progressShown;
 
+    /** Says nothing: for a drill another command runs and reports on. */
+    static LiveLines quiet() {
+        return new LiveLines(new PrintStream(java.io.OutputStream.nullOutputStream()), false);
+    }
+
     LiveLines(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;

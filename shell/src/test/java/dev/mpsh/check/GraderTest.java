@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.mpsh.api.Check;
 import dev.mpsh.api.Criterion;
 import dev.mpsh.api.Localized;
+import dev.mpsh.drill.DrillRun;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -159,5 +160,76 @@ class GraderTest {
                 new CounterGrowth("client", "MPTcpExt:MPCapableFallbackSYNACK", -1, -1))), phone(true, join("eth2", true)));
         assertEquals(false, none.get("counters").passed());
         assertEquals("none of these counters exists in this kernel", none.get("counters").actual());
+    }
+
+    // --- the kinds that move data: a bulk transfer's share, a drill ----------------------------
+
+    private static final Check TRANSFERS = new Check("client", "10.20.9.10", 80, 4, 10_000, List.of(new Check.Backend("echo", 0)),
+            List.of(c("bulk-share", "eth2", "below", "5%", "backup"), c("drill", "wan-down", "eth1", "at", "1s", "length", "3s")));
+
+    private static Map<String, Verdict> gradeTransfers(ShareReading share, DrillRun.Outcome drill, Map<String, String> errors) {
+        Map<String, Verdict> out = new java.util.LinkedHashMap<>();
+        Map<String, ShareReading> shares = share == null ? Map.of() : Map.of("bulk-share", share);
+        Map<String, DrillRun.Outcome> drills = drill == null ? Map.of() : Map.of("drill", drill);
+        new Grader(TRANSFERS).grade(List.of(), Map.of(), Map.of(), new Grader.Transfers(shares, drills, errors))
+                .forEach(v -> out.put(v.criterion().kind(), v));
+        return out;
+    }
+
+    private static ShareReading share(long wifi, long cell, List<Boolean> cellSubflows) {
+        Map<String, Long> moved = new java.util.LinkedHashMap<>();
+        moved.put("eth2", cell);
+        moved.put("eth1", wifi);
+        return new ShareReading(null, true, moved, cellSubflows.isEmpty() ? Map.of("eth1", List.of(false))
+                : Map.of("eth1", List.of(false), "eth2", cellSubflows), 2_000_000_000L);
+    }
+
+    @Test
+    void aBackupThatCarriesAlmostNothingPassesTheShareAndASurvivedDrillPasses() {
+        Map<String, Verdict> v = gradeTransfers(share(2_000_000_000L, 3, List.of(true)),
+                new DrillRun.Outcome(true, true, 0, "SURVIVED: eth2 (cellular) carried the traffic 0.5s after eth1 (Wi-Fi) went down"), Map.of());
+        assertEquals(true, v.get("bulk-share").passed(), v.toString());
+        assertEquals("a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup",
+                v.get("bulk-share").expected());
+        assertEquals("eth2 carried 0.0% of 2.00 GB (eth1 2.00 GB, eth2 3 B); eth2's subflow flagged backup", v.get("bulk-share").actual());
+        assertEquals(true, v.get("drill").passed());
+        assertEquals("a 3 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost",
+                v.get("drill").expected());
+    }
+
+    @Test
+    void aRegularCellularSubflowFailsTheShareEvenWhenItCarriedLittle() {
+        Verdict big = gradeTransfers(share(500_000_000L, 400_000_000L, List.of(false)), null, Map.of()).get("bulk-share");
+        assertEquals(false, big.passed());
+        assertEquals("eth2 carried 44.4% of 900 MB (eth1 500 MB, eth2 400 MB); eth2's subflow regular", big.actual());
+        Verdict small = gradeTransfers(share(1_000_000_000L, 1_000_000L, List.of(false)), null, Map.of()).get("bulk-share");
+        assertEquals(false, small.passed(), "below 5% but not a backup: " + small);
+        Verdict flagged = gradeTransfers(share(900_000_000L, 100_000_000L, List.of(true)), null, Map.of()).get("bulk-share");
+        assertEquals(false, flagged.passed(), "a backup that carried 10%: " + flagged);
+    }
+
+    @Test
+    void noEstablishedCellularSubflowOrPlainTcpOrNoConnectionFailsTheShare() {
+        Verdict none = gradeTransfers(share(1_000_000_000L, 0, List.of()), null, Map.of()).get("bulk-share");
+        assertEquals(false, none.passed(), "0% of nothing on eth2 is no backup at work");
+        assertEquals("eth2 carried 0.0% of 1.00 GB (eth1 1.00 GB, eth2 0 B); no established subflow from eth2", none.actual());
+        Verdict tcp = gradeTransfers(new ShareReading(null, false, Map.of(), Map.of(), 2_000_000_000L), null, Map.of()).get("bulk-share");
+        assertEquals("plain TCP: the transfer had no subflow from eth2", tcp.actual());
+        assertEquals(false, tcp.passed());
+        Verdict refused = gradeTransfers(ShareReading.failed("cannot connect: timed out"), null, Map.of()).get("bulk-share");
+        assertEquals("cannot connect: timed out", refused.actual());
+        assertEquals(false, refused.passed());
+    }
+
+    @Test
+    void aStalledOrLossyDrillOrOneThatCouldNotRunFails() {
+        Map<String, Verdict> stalled = gradeTransfers(null, new DrillRun.Outcome(false, true, 0, "STALLED: no other WAN carried the traffic"), Map.of());
+        assertEquals(false, stalled.get("drill").passed());
+        assertEquals("STALLED: no other WAN carried the traffic", stalled.get("drill").actual());
+        assertEquals(false, gradeTransfers(null, new DrillRun.Outcome(true, true, 12, "SURVIVED"), Map.of()).get("drill").passed());
+        Map<String, Verdict> error = gradeTransfers(null, null, Map.of("drill", "no WAN 'eth9'; the WANs are eth1, eth2"));
+        assertEquals("no WAN 'eth9'; the WANs are eth1, eth2", error.get("drill").actual());
+        assertEquals(false, error.get("drill").passed());
+        assertEquals("not measured", error.get("bulk-share").actual());
     }
 }

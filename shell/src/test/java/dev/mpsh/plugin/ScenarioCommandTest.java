@@ -55,7 +55,7 @@ class ScenarioCommandTest {
         assertTrue(out().startsWith("fallback: 静かなフォールバック\n"), out());
         assertTrue(out().contains("namespaces: client, isp-wifi, isp-cell, firewall, server\n"), out());
         assertTrue(out().contains("check: from client to 10.20.9.10:80, up to 4 connections in 10 s\n"), out());
-        assertTrue(out().contains("  cellular-backup (backup-interfaces, 25): "), out());
+        assertTrue(out().contains("  cellular-backup (backup-interfaces, 15): "), out());
         assertTrue(out().contains("walkthrough: 6 steps: fallback, subflow-endpoint, source-rule, joins, backup, check\n"), out());
     }
 

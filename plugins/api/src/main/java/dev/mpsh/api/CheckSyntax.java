@@ -151,6 +151,15 @@ final class CheckSyntax {
             if (c.kind.equals("counters")) {
                 counters(c);
             }
+            try {
+                if (c.kind.equals("bulk-share")) {
+                    TransferSpec.BulkShare.of(c.args);
+                } else if (c.kind.equals("drill")) {
+                    TransferSpec.Drill.of(c.args);
+                }
+            } catch (IllegalArgumentException e) {
+                throw ctx.error("criterion '" + c.id + "': " + e.getMessage());
+            }
             if (List.of("join-port", "backends").contains(c.kind)
                     && (backends.isEmpty() || backends.values().stream().anyMatch(b -> b.port() == 0))) {
                 throw ctx.error("criterion '" + c.id + "' of kind " + c.kind + " needs 'backend SERVER port P' lines, each with its port");

@@ -28,10 +28,14 @@ public record Criterion(String id, String kind, int points, boolean bonus, List<
      *   each named client interface, and none from any other.
      * backup-interfaces: each connection's subflows from the named interfaces are flagged backup
      *   (by either end), there is one from each of them, and no other subflow is a backup.
+     * bulk-share: a short bulk transfer through the check's address puts less than P % of its
+     *   bytes on the subflows from a client interface, which has an established subflow
+     *   (words: {@link TransferSpec.BulkShare}).
+     * drill: a bulk transfer survives a WAN failing on cue, every byte back (words: {@link TransferSpec.Drill}).
      */
     public static final List<String> KINDS = List.of(
             "connect", "initial-subflow", "join-port", "join-interfaces", "backends", "probes",
-            "counters", "subflow-interfaces", "backup-interfaces");
+            "counters", "subflow-interfaces", "backup-interfaces", "bulk-share", "drill");
 
     /** The kinds whose words are client interfaces. */
     public static final List<String> INTERFACE_KINDS = List.of("join-interfaces", "subflow-interfaces", "backup-interfaces");

@@ -106,6 +106,17 @@ class CheckSyntaxTest {
     }
 
     @Test
+    void theTransferKindsReadTheirWordsWithDefaults() throws Exception {
+        String text = GOOD.replace("criterion up connect 20", "criterion up bulk-share 20 eth2 below 2.5% backup")
+                .replace("criterion both join-interfaces 30 eth1 eth2", "criterion both drill 30 wan-down Wi-Fi length 4s");
+        Check c = ScenarioParser.parse("t.scenario", text).check();
+        assertEquals(new TransferSpec.BulkShare("eth2", 2.5, true, 2000), TransferSpec.BulkShare.of(c.criteria().get(0).args()));
+        assertEquals(new TransferSpec.Drill("wan-down", "Wi-Fi", 1000, 4000), TransferSpec.Drill.of(c.criteria().get(1).args()));
+        assertEquals(new TransferSpec.BulkShare("eth2", 5, false, 500), TransferSpec.BulkShare.of(List.of("eth2", "below", "5%", "for", "500ms")));
+        assertEquals(new TransferSpec.Drill("blackhole", "eth1", 2000, 3000), TransferSpec.Drill.of(List.of("blackhole", "eth1", "at", "2s")));
+    }
+
+    @Test
     void portCriteriaNeedEveryBackendToHaveAPort() {
         String text = GOOD.replace("backend s1 port 8081", "backend s1")
                 .replace("criterion both join-interfaces 30 eth1 eth2", "criterion both join-port 30");
@@ -119,7 +130,7 @@ class CheckSyntaxTest {
         "21|check a 10.0.83.1|t.scenario:21: '10.0.83.1' is not ADDR:PORT with an IPv4 address, e.g. 10.0.83.1:80",
         "21|check a 10.0.83.1:80 within 5m|t.scenario:21: within '5m' is not a duration like 10s or 500ms",
         "22|backend nope port 8081|t.scenario:22: backend 'nope' is no server of this scenario; declare it with 'server' first",
-        "23|criterion up teleport 20|t.scenario:23: criterion kind 'teleport' is unknown; expected connect, initial-subflow, join-port, join-interfaces, backends, probes, counters, subflow-interfaces, backup-interfaces",
+        "23|criterion up teleport 20|t.scenario:23: criterion kind 'teleport' is unknown; expected connect, initial-subflow, join-port, join-interfaces, backends, probes, counters, subflow-interfaces, backup-interfaces, bulk-share, drill",
         "22|backend s1 8081|t.scenario:22: expected 'backend SERVER [port P]', e.g. 'backend app-1 port 8081' or 'backend echo'",
         "23|criterion up counters 20|t.scenario:23: criterion 'up' of kind counters needs a namespace and its counters, e.g. 'client MPTcpExt:MPCapableFallbackSYNACK'",
         "23|criterion up counters 20 a MPTcpExt:MPJoinSynTx b|t.scenario:23: criterion 'up' of kind counters needs a namespace and its counters, e.g. 'client MPTcpExt:MPCapableFallbackSYNACK'",
@@ -127,6 +138,13 @@ class CheckSyntaxTest {
         "23|criterion up counters 20 nowhere MPTcpExt:MPJoinSynTx|t.scenario:23: namespace 'nowhere' is not declared; add 'namespace nowhere' before it is used",
         "23|criterion up counters 20 a MPJoin-SynTx:x|t.scenario:23: 'MPJoin-SynTx:x' is not GROUP:NAME; criterion 'up' of kind counters needs a namespace and its counters, e.g. 'client MPTcpExt:MPCapableFallbackSYNACK'",
         "23|criterion up backup-interfaces 20|t.scenario:23: criterion 'up' of kind backup-interfaces needs the interfaces, e.g. eth1 eth2",
+        "23|criterion up bulk-share 20 eth2|t.scenario:23: criterion 'up': bulk-share needs 'IFACE below P% [backup] [for DURATION]', e.g. 'eth2 below 5% backup for 2s'",
+        "23|criterion up bulk-share 20 eth2 below 5|t.scenario:23: criterion 'up': share '5' is not a percentage above 0 like 5% or 2.5%; bulk-share needs 'IFACE below P% [backup] [for DURATION]', e.g. 'eth2 below 5% backup for 2s'",
+        "23|criterion up bulk-share 20 eth2 below 5% for 2m|t.scenario:23: criterion 'up': '2m' is not a duration like 2s or 500ms",
+        "23|criterion up bulk-share 20 eth2 below 5% backup backup|t.scenario:23: criterion 'up': unexpected 'backup'; bulk-share needs 'IFACE below P% [backup] [for DURATION]', e.g. 'eth2 below 5% backup for 2s'",
+        "23|criterion up drill 20 eth1|t.scenario:23: criterion 'up': drill needs 'KIND WAN [at DURATION] [length DURATION]', KIND one of wan-down, blackhole, backup, e.g. 'wan-down eth1 at 1s length 3s'",
+        "23|criterion up drill 20 unplug eth1|t.scenario:23: criterion 'up': drill kind 'unplug' is unknown; drill needs 'KIND WAN [at DURATION] [length DURATION]', KIND one of wan-down, blackhole, backup, e.g. 'wan-down eth1 at 1s length 3s'",
+        "23|criterion up drill 20 wan-down eth1 at 3s length 2s|t.scenario:23: criterion 'up': length 2000ms ends before the failure at 3000ms; make it longer",
         "23|criterion up connect many|t.scenario:23: points 'many' is not a number",
         "24|setup a ip link set lo up|t.scenario:24: unknown keyword 'setup' in the check section; expected backend, criterion, bonus, title or probe",
         "25|# no Japanese title|t.scenario:23: criterion 'up' has no 'title ja' line; every text is given in en and ja",

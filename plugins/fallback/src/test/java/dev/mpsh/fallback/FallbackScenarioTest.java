@@ -14,6 +14,8 @@ import dev.mpsh.api.Probe;
 import dev.mpsh.api.Scenario;
 import dev.mpsh.api.Step;
 import dev.mpsh.api.StepText;
+import dev.mpsh.api.TransferSpec;
+import dev.mpsh.api.Wan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,9 @@ class FallbackScenarioTest {
         assertEquals("fallback", scenario.id());
         assertEquals(List.of("client", "isp-wifi", "isp-cell", "firewall", "server"), scenario.namespaces());
         assertEquals(1, scenario.servers().size());
+        assertEquals(List.of(new Wan("client", "eth1", "10.20.1.10", "isp-wifi", "wifi-lan", "Wi-Fi"),
+                new Wan("client", "eth2", "10.20.2.10", "isp-cell", "cell-lan", "cellular")), scenario.wans().links());
+        assertEquals("10.20.9.10:80", scenario.wans().target());
         assertEquals("server", scenario.servers().get(0).namespace());
         String s = setup();
         for (String line : List.of(
@@ -93,15 +98,18 @@ class FallbackScenarioTest {
     }
 
     @Test
-    void theCheckGradesMptcpNoFallbackOneSubflowPerWanAndTheBackup() {
+    void theCheckGradesMptcpNoFallbackOneSubflowPerWanTheBackupItsShareAndTheLossOfWifi() {
         Check c = scenario.check();
         assertEquals("client", c.namespace());
         assertEquals("10.20.9.10:80", c.address() + ":" + c.port());
         assertEquals(List.of(new Check.Backend("echo", 0)), c.backends());
-        assertEquals(List.of("connect", "counters", "subflow-interfaces", "backup-interfaces"),
+        assertEquals(List.of("connect", "counters", "subflow-interfaces", "backup-interfaces", "bulk-share", "drill"),
                 c.criteria().stream().map(Criterion::kind).toList());
         assertEquals(List.of("eth1", "eth2"), c.criteria().get(2).args());
         assertEquals(List.of("eth2"), c.criteria().get(3).args());
+        assertEquals(new TransferSpec.BulkShare("eth2", 5, true, 2000), TransferSpec.BulkShare.of(c.criteria().get(4).args()));
+        assertEquals(new TransferSpec.Drill("wan-down", "eth1", 1000, 3000), TransferSpec.Drill.of(c.criteria().get(5).args()));
+        assertEquals(100, c.criteria().stream().mapToInt(Criterion::points).sum());
         assertTrue(c.criteria().get(1).args().containsAll(List.of("client", "MPTcpExt:MPCapableFallbackSYNACK",
                 "server", "MPTcpExt:MPCapableFallbackACK")), c.criteria().get(1).args().toString());
     }
