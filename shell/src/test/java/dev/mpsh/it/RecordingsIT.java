@@ -79,12 +79,7 @@ class RecordingsIT {
             // no --scenario: a recording a plugin ships replays on a lab of that plugin's scenario
             Outcome o = Run.command(TIMEOUT_SECONDS, Run.home().resolve("mpsh").toString(), "--lab", lab,
                     "replay", Run.home().resolve(path).toString());
-            assertEquals(0, o.status(), o.toString());
-            List<String> lines = o.outLines();
-            String summary = lines.get(lines.size() - 1);
-            assertTrue(summary.matches(java.util.regex.Pattern.quote(name) + ": [1-9]\\d* passed, 0 failed"),
-                    "summary: " + summary + "\n" + o);
-            assertFalse(o.out().contains("FAIL"), o.toString());
+            assertGreen(name, o);
         } finally {
             // Whatever the recording built goes; with no lab this is a harmless one-line error.
             LabLifecycleIT.downAndAssertNothingLeft(lab);
@@ -110,12 +105,7 @@ class RecordingsIT {
         try {
             Outcome o = Run.command(TIMEOUT_SECONDS, Run.home().resolve("mpsh").toString(),
                     "replay", Run.home().resolve(path).toString());
-            assertEquals(0, o.status(), o.toString());
-            List<String> lines = o.outLines();
-            String summary = lines.get(lines.size() - 1);
-            assertTrue(summary.matches(java.util.regex.Pattern.quote(name) + ": [1-9]\\d* passed, 0 failed"),
-                    "summary: " + summary + "\n" + o);
-            assertFalse(o.out().contains("FAIL"), o.toString());
+            assertGreen(name, o);
         } finally {
             if (LabTests.defaultLabInUse() != null) {
                 Run.mpsh(dev.mpsh.command.Session.DEFAULT_LAB, "lab down");
@@ -125,6 +115,16 @@ class RecordingsIT {
             left.removeAll(before);
             assertEquals(Set.of(), left, "echo servers left running after " + name);
         }
+    }
+
+    /** The replay exited 0 and its summary says every step passed. */
+    private static void assertGreen(String name, Outcome o) {
+        assertEquals(0, o.status(), o.toString());
+        List<String> lines = o.outLines();
+        String summary = lines.get(lines.size() - 1);
+        assertTrue(summary.matches(java.util.regex.Pattern.quote(name) + ": [1-9]\\d* passed, 0 failed"),
+                "summary: " + summary + "\n" + o);
+        assertFalse(o.out().contains("FAIL"), o.toString());
     }
 
     /** A lab recording whose expectation the live kernel contradicts fails, with the diff. */
