@@ -28,11 +28,11 @@ for ((c = 0; c < cores; c++)); do
 done
 echo "loaded-suite: $cores busy loops running (pids ${burners[*]}), $runs runs of 'CI=true bash .ci/run'" >&2
 
-commit=$(git rev-parse --short HEAD)
 rows=()
 for ((i = 1; i <= runs; i++)); do
     dir=$(mktemp -d /tmp/mpsh-loaded.XXXXXX)
     git clone -q . "$dir/src"
+    commit=$(git -C "$dir/src" rev-parse --short HEAD)
     t0=$(date +%s)
     (cd "$dir/src" && CI=true bash .ci/run) >"$dir/log" 2>&1
     status=$?
