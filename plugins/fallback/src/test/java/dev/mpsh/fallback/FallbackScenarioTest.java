@@ -108,7 +108,7 @@ class FallbackScenarioTest {
         assertEquals(List.of("eth1", "eth2"), c.criteria().get(2).args());
         assertEquals(List.of("eth2"), c.criteria().get(3).args());
         assertEquals(new TransferSpec.BulkShare("eth2", 5, true, 2000), TransferSpec.BulkShare.of(c.criteria().get(4).args()));
-        assertEquals(new TransferSpec.Drill("wan-down", "eth1", 1000, 3000), TransferSpec.Drill.of(c.criteria().get(5).args()));
+        assertEquals(new TransferSpec.Drill("wan-down", "eth1", 1000, 6000), TransferSpec.Drill.of(c.criteria().get(5).args()));
         assertEquals(100, c.criteria().stream().mapToInt(Criterion::points).sum());
         assertTrue(c.criteria().get(1).args().containsAll(List.of("client", "MPTcpExt:MPCapableFallbackSYNACK",
                 "server", "MPTcpExt:MPCapableFallbackACK")), c.criteria().get(1).args().toString());
