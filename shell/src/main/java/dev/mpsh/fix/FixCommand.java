@@ -214,7 +214,7 @@ public final class FixCommand implements Command {
             sb.append("  ").append(LabWriter.shown(c)).append('\n');
         }
         if (java.util.stream.Stream.concat(f.apply().stream(), f.revert().stream())
-                .anyMatch(c -> c.words().stream().anyMatch(w -> NsCommand.ENDPOINT_ID.matcher(w).matches()))) {
+                .anyMatch(NsCommand::looksUpEndpoints)) {
             sb.append(Wrap.text("ja".equals(lang)
                     ? "({endpoint-id:ADDR} は実行時に調べるそのエンドポイントのID('ip mptcp endpoint show')。"
                             + "そのエンドポイントが無ければ、そのコマンドは削除するものが無いので実行しません。)"

@@ -86,7 +86,7 @@ public final class LabWriter {
      * (nothing to delete).
      */
     public NsCommand resolve(NsCommand c) throws CommandException {
-        if (c.words().stream().noneMatch(w -> NsCommand.ENDPOINT_ID.matcher(w).matches())) {
+        if (!c.looksUpEndpoints()) {
             return c;
         }
         List<dev.mpsh.mptcp.Endpoint> endpoints;

@@ -73,7 +73,7 @@ final class LessonFormat {
             b.append(style.dim("# " + f.title().in(lang) + " (" + f.id() + ")")).append(' ')
                     .append(in ? style.green(Messages.get(lang, "in-place")) : style.yellow(Messages.get(lang, "missing"))).append('\n');
             for (NsCommand c : f.apply()) {
-                if (c.words().stream().anyMatch(w -> NsCommand.ENDPOINT_ID.matcher(w).matches())) {
+                if (c.looksUpEndpoints()) {
                     continue; // deletes an endpoint of the fix's address that someone added by hand: not on a fresh lab
                 }
                 b.append("  ").append(typed(c, netnsName)).append('\n');

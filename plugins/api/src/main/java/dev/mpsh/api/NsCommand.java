@@ -36,6 +36,11 @@ public record NsCommand(String namespace, List<String> words, int line) {
         words = List.copyOf(words);
     }
 
+    /** Whether a word of this command is an {@link #ENDPOINT_ID} to look up when it runs. */
+    public boolean looksUpEndpoints() {
+        return words.stream().anyMatch(w -> ENDPOINT_ID.matcher(w).matches());
+    }
+
     public String program() {
         return words.get(0);
     }
