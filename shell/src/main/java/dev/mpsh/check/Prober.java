@@ -8,7 +8,10 @@ import dev.mpsh.lab.LabLayout;
 import dev.mpsh.linux.Interfaces;
 import dev.mpsh.linux.NetNs;
 import dev.mpsh.linux.SockAddr;
+import dev.mpsh.mptcp.Endpoint;
+import dev.mpsh.mptcp.MptcpInfo;
 import dev.mpsh.mptcp.MptcpSocket;
+import dev.mpsh.mptcp.PathManager;
 import dev.mpsh.mptcp.PmEvent;
 import dev.mpsh.sockdiag.KernelConnection;
 import dev.mpsh.sockdiag.KernelSnapshot;
@@ -38,9 +41,14 @@ public final class Prober {
     /** A SYN-ACK crosses this lab in well under a millisecond; a missing one is not worth waiting for. */
     static final Duration CONNECT_TIMEOUT = Duration.ofMillis(400);
     static final long ECHO_TIMEOUT_MILLIS = 2000;
-    /** After the echo, joins are done once no event for the connection arrived for this long. */
+    /**
+     * After the echo, the connection is settled once the kernel has done what its path manager
+     * will do (see {@link #pending}) and then no event arrived for this long (the last join's
+     * event trails its socket by a round trip).
+     */
     static final long QUIET_MILLIS = 250;
-    static final long SETTLE_MAX_MILLIS = 1500;
+    /** Only catches a path manager that never does what its endpoints say; a slow machine gets there first. */
+    static final long SETTLE_MAX_MILLIS = 20_000;
     static final String MESSAGE = "mpsh check";
 
     private final Scenario scenario;
@@ -75,11 +83,12 @@ public final class Prober {
                 backendNs.put(b.server(), ns);
                 backendLogs.put(b.server(), EventLog.subscribe(ns));
             }
+            List<Endpoint> endpoints = endpoints(client);
             clientLog = EventLog.subscribe(client);
             List<Attempt> out = new ArrayList<>();
             long deadline = System.currentTimeMillis() + withinMillis;
             for (int n = 1; n <= maxAttempts && System.currentTimeMillis() < deadline && !cancellation.isCancelled(); n++) {
-                out.add(attempt(n, client, clientLog, backendLogs, backendNs, ifaceOf));
+                out.add(attempt(n, client, clientLog, backendLogs, backendNs, ifaceOf, endpoints));
                 if (allReached(out)) {
                     break;
                 }
@@ -99,7 +108,8 @@ public final class Prober {
     }
 
     private Attempt attempt(int n, NetNs client, EventLog clientLog, Map<String, EventLog> backendLogs,
-                            Map<String, NetNs> backendNs, Map<String, String> ifaceOf) throws IOException {
+                            Map<String, NetNs> backendNs, Map<String, String> ifaceOf, List<Endpoint> endpoints)
+            throws IOException {
         InetSocketAddress target = new InetSocketAddress(InetAddress.getByName(check.address()), check.port());
         MptcpSocket s;
         try {
@@ -121,8 +131,7 @@ public final class Prober {
                 echoed = false;
                 error = "no echo: " + e.getMessage();
             }
-            settle(clientLog, local);
-            KernelConnection kernel = mptcp ? kernelConnection(client, local) : null;
+            KernelConnection kernel = mptcp ? settle(client, clientLog, local, endpoints) : null;
             return describe(n, mptcp, echoed, error, local, clientLog.events(), kernel, backendLogs, backendNs, ifaceOf);
         }
     }
@@ -159,21 +168,83 @@ public final class Prober {
         }
     }
 
-    /** Waits until the connection's events have been quiet for a while (joins done), bounded. */
-    private static void settle(EventLog log, InetSocketAddress local) throws IOException {
+    /** The client's endpoints; none when the path manager cannot be read (then nothing is waited for). */
+    private static List<Endpoint> endpoints(NetNs client) {
+        try (PathManager pm = PathManager.open(client)) {
+            return pm.endpoints();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Waits until the client's kernel has done for the connection what its path manager will do
+     * ({@link #pending} is null) and its events have then been quiet for {@link #QUIET_MILLIS},
+     * or {@link #SETTLE_MAX_MILLIS} passed; returns the connection as the kernel lists it then.
+     * The wait ends on what the kernel shows, not on a time that a loaded machine can overrun.
+     */
+    private KernelConnection settle(NetNs client, EventLog log, InetSocketAddress local, List<Endpoint> endpoints)
+            throws IOException {
         long start = System.currentTimeMillis();
         int last = -1;
         long lastChange = start;
-        while (System.currentTimeMillis() - start < SETTLE_MAX_MILLIS) {
-            int now = log.events().size();
-            if (now != last) {
-                last = now;
+        KernelConnection kernel = kernelConnection(client, local);
+        while (System.currentTimeMillis() - start < SETTLE_MAX_MILLIS && !cancellation.isCancelled()) {
+            List<PmEvent> events = log.events();
+            if (events.size() != last) {
+                last = events.size();
                 lastChange = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - lastChange >= QUIET_MILLIS) {
-                return;
+            } else if (System.currentTimeMillis() - lastChange >= QUIET_MILLIS && pending(kernel, events, endpoints) == null) {
+                return kernel;
             }
             sleep(20);
+            kernel = kernelConnection(client, local);
         }
+        return kernel;
+    }
+
+    /**
+     * What the client's path manager has still to do for the connection, or null when it is done:
+     * a subflow endpoint with no subflow of the connection from its address yet (in any state, or
+     * closed again as the events tell), an announced address the path manager has not taken up,
+     * or a join still in its handshake whose SYN was not yet sent twice (a join SYN crosses a lab
+     * in a millisecond; one dropped on the way is retransmitted after a second, and then its
+     * missing answer is the symptom, not something to wait for). Nothing is pending once the
+     * connection has as many subflows as the limits allow, or when the kernel does not list it.
+     */
+    static String pending(KernelConnection kernel, List<PmEvent> events, List<Endpoint> endpoints) {
+        if (kernel == null || kernel.msk().fallback()) {
+            return null;
+        }
+        MptcpInfo info = kernel.msk().info();
+        long token = kernel.token();
+        for (TcpSock sf : kernel.subflows()) {
+            if (sf.id().connecting() && sf.tcp() != null && sf.tcp().totalRetrans() == 0) {
+                return "a join from " + SockAddr.ntop(sf.id().local().getAddress()) + " is in its handshake";
+            }
+        }
+        if (info.subflows() >= info.subflowsMax()) {
+            return null;
+        }
+        InetAddress initial = kernel.msk().id().local().getAddress();
+        for (Endpoint e : endpoints) {
+            if (!e.has(Endpoint.Flag.SUBFLOW) || e.address().getClass() != initial.getClass() || e.address().equals(initial)) {
+                continue;
+            }
+            boolean tried = kernel.subflows().stream().anyMatch(sf -> sf.id().local().getAddress().equals(e.address()))
+                    || events.stream().anyMatch(ev -> ev.token() != null && ev.token() == token
+                            && (ev.type() == PmEvent.SUB_ESTABLISHED || ev.type() == PmEvent.SUB_CLOSED)
+                            && e.address().equals(ev.saddr()));
+            if (!tried) {
+                return "no subflow from endpoint " + SockAddr.ntop(e.address()) + " yet";
+            }
+        }
+        long announced = events.stream().filter(ev -> ev.type() == PmEvent.ANNOUNCED && ev.token() != null && ev.token() == token
+                && ev.daddr() != null).map(ev -> SockAddr.ntop(ev.daddr()) + ":" + ev.dport()).distinct().count();
+        if (info.addAddrAccepted() < Math.min(announced, info.addAddrAcceptedMax())) {
+            return "an announced address is not taken up yet";
+        }
+        return null;
     }
 
     /** The client's connection from local, as the kernel lists it now, or null. */
