@@ -61,11 +61,20 @@ public final class Dispatcher {
 
     /**
      * Runs one statement given as words, telling the session's statement listener if any; after a
-     * top-level statement, runs the session's {@link AfterStatement} hooks.
+     * top-level statement, runs the session's {@link AfterStatement} hooks (their before hooks as it starts).
      */
     public int run(List<String> words, CommandContext ctx) {
         int[] depth = DEPTH.get();
         int status;
+        if (depth[0] == 0) {
+            for (AfterStatement hook : ctx.session().afterStatement()) {
+                try {
+                    hook.before(words, ctx);
+                } catch (RuntimeException e) {
+                    error(ctx, "mpsh", "internal error before the command: " + e + "; please report it");
+                }
+            }
+        }
         depth[0]++;
         try {
             StatementListener listener = ctx.session().statementListener();

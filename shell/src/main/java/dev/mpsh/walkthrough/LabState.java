@@ -1,5 +1,6 @@
 package dev.mpsh.walkthrough;
 
+import dev.mpsh.api.Step;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
 import java.util.List;
@@ -15,4 +16,10 @@ public interface LabState {
      * criteria that failed, bonus ones included.
      */
     List<String> failedCriteria(CommandContext ctx) throws CommandException;
+
+    /**
+     * Starts watching the client's kernel for the handover while a command runs (see
+     * {@link HandoverWatch}).
+     */
+    HandoverWatch watch(Step.Handover handover) throws CommandException;
 }

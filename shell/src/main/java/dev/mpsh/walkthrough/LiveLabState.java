@@ -2,6 +2,8 @@ package dev.mpsh.walkthrough;
 
 import dev.mpsh.api.Fix;
 import dev.mpsh.api.Scenario;
+import dev.mpsh.api.Step;
+import dev.mpsh.api.Wan;
 import dev.mpsh.check.CheckCommand;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
@@ -42,5 +44,16 @@ final class LiveLabState implements LabState {
     @Override
     public List<String> failedCriteria(CommandContext ctx) throws CommandException {
         return CheckCommand.grade(scenario, layout, ctx, "en").failed();
+    }
+
+    @Override
+    public HandoverWatch watch(Step.Handover handover) throws CommandException {
+        Wan failed = scenario.wans().find(handover.failed()).orElseThrow();
+        Wan takesOver = scenario.wans().find(handover.takesOver()).orElseThrow();
+        try {
+            return KernelHandoverWatch.start(layout.netnsName(failed.namespace()), failed.device(), takesOver.address());
+        } catch (IOException e) {
+            throw new CommandException("cannot watch the handover: " + e.getMessage() + "; is lab '" + layout.lab() + "' up ('lab status')?");
+        }
     }
 }

@@ -31,6 +31,10 @@ final class Messages {
             Map.entry("state.done", new String[] {"done", "完了"}),
             Map.entry("state.skipped", new String[] {"skipped", "スキップ"}),
             Map.entry("state.todo", new String[] {"to do", "未完了"}),
+            Map.entry("handover.seen", new String[] {"The kernel saw it: the %s subflow moved %,d bytes while %s was down (%s).",
+                "カーネルが確認しました: %3$s が落ちている間に %1$s のサブフローが %2$,d バイトを運びました(%4$s)。"}),
+            Map.entry("handover.none", new String[] {"walkthrough: %s went down, but no subflow from %s moved a byte meanwhile; 'diagnose' says what is missing.",
+                "walkthrough: %s は落ちましたが、その間 %s のサブフローは 1 バイトも運びませんでした。'diagnose' で足りないものを確かめてください。"}),
             Map.entry("kept", new String[] {"progress is kept in %s", "進み具合の保存先: %s"}));
 
     private Messages() {

@@ -44,6 +44,9 @@ public final class Walkthrough implements AfterStatement {
     private volatile String lastError;
     /** What the progress file holds, so an unchanged walkthrough does not rewrite it. */
     private Progress saved;
+    /** The kernel watched while the current command runs, on a handover step; null otherwise. */
+    private HandoverWatch watch;
+    private volatile String lastWatchError;
 
     public Walkthrough(String lab, Scenario scenario, StepTexts texts, LabState state, ProgressStore store,
                        UnaryOperator<String> netnsName) {
@@ -95,15 +98,44 @@ public final class Walkthrough implements AfterStatement {
         return progress.lang();
     }
 
+    /** Before each statement on a handover step: watch the client's kernel while it runs. */
+    @Override
+    public synchronized void before(List<String> words, CommandContext ctx) {
+        stopWatch();
+        Step step = currentStep();
+        if (words.isEmpty() || OWN_COMMANDS.contains(words.get(0)) || reviewing || step == null || step.handover() == null) {
+            return;
+        }
+        try {
+            watch = state.watch(step.handover());
+            lastWatchError = null;
+        } catch (CommandException e) {
+            if (!e.getMessage().equals(lastWatchError)) {
+                ctx.err().println(ctx.style().yellow("walkthrough: " + e.getMessage()));
+            }
+            lastWatchError = e.getMessage();
+        }
+    }
+
+    private HandoverWatch.Seen stopWatch() {
+        HandoverWatch w = watch;
+        watch = null;
+        return w == null ? HandoverWatch.Seen.NOTHING : w.stop();
+    }
+
     /** After each statement: is the current step done now? Prints what changed. */
     @Override
     public void after(List<String> words, int status, CommandContext ctx) {
+        HandoverWatch.Seen seen;
+        synchronized (this) {
+            seen = stopWatch();
+        }
         if (words.isEmpty() || OWN_COMMANDS.contains(words.get(0))) {
             return;
         }
         String message;
         try {
-            message = evaluate(words, status, ctx);
+            message = evaluate(words, status, seen, ctx);
             lastError = null;
         } catch (CommandException e) {
             // e.g. the lab was taken down: say it once, not after every command
@@ -117,7 +149,8 @@ public final class Walkthrough implements AfterStatement {
         }
     }
 
-    private synchronized String evaluate(List<String> words, int status, CommandContext ctx) throws CommandException {
+    private synchronized String evaluate(List<String> words, int status, HandoverWatch.Seen seen, CommandContext ctx)
+            throws CommandException {
         if (reviewing) {
             return null; // the trainee went back to read a step: it waits for skip
         }
@@ -134,6 +167,18 @@ public final class Walkthrough implements AfterStatement {
             String title = text(step).title();
             recognise();
             return style.green(Messages.get(lang(), "done", lesson.indexOf(step.id()) + 1, title)) + "\n\n" + current(style);
+        }
+        // The handover is confirmed from what the kernel showed while the command ran.
+        if (step != null && step.handover() != null && seen.failedSeen()) {
+            Step.Handover h = step.handover();
+            if (!seen.handedOver() || !state.missingFixes(step.fixes()).isEmpty()) {
+                return style.yellow(Messages.get(lang(), "handover.none", h.failed(), h.takesOver()));
+            }
+            progress = progress.markDone(step.id());
+            String title = text(step).title();
+            recognise();
+            return style.green(Messages.get(lang(), "handover.seen", h.takesOver(), seen.bytes(), h.failed(), seen.subflow())) + "\n"
+                    + style.green(Messages.get(lang(), "done", lesson.indexOf(step.id()) + 1, title)) + "\n\n" + current(style);
         }
         // Every fix step as the kernel has it now: the current one may be done, an earlier one undone.
         int was = position(progress.current());
@@ -198,7 +243,7 @@ public final class Walkthrough implements AfterStatement {
         boolean earlierHold = true;
         for (Step s : lesson.steps()) {
             boolean holds = s.fixes().stream().noneMatch(missing::contains);
-            if (!s.check()) {
+            if (!s.observed()) {
                 progress = holds ? progress.markDone(s.id()) : progress.markUndone(s.id());
             } else if (!holds || !earlierHold) {
                 progress = progress.markUndone(s.id()); // graded on a lab that has changed since
@@ -274,6 +319,9 @@ public final class Walkthrough implements AfterStatement {
         if (step.check()) {
             b.append("  check\n");
         }
+        if (step.handover() != null) {
+            b.append("  drill wan-down ").append(step.handover().failed()).append('\n');
+        }
         return b.toString();
     }
 
@@ -302,7 +350,7 @@ public final class Walkthrough implements AfterStatement {
             throw new CommandException("this is the first step; 'walkthrough status' lists them all");
         }
         Step prev = lesson.steps().get(at - 1);
-        boolean holds = prev.check() ? progress.done().contains(prev.id()) : state.missingFixes(prev.fixes()).isEmpty();
+        boolean holds = prev.observed() ? progress.done().contains(prev.id()) : state.missingFixes(prev.fixes()).isEmpty();
         moveTo(prev.id(), holds);
         return current(style);
     }

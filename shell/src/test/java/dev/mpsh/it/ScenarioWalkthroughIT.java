@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every scenario's walkthrough, in both languages, through the real launcher on a fresh lab:
  * each step's fixes applied in turn finish that step (shown with its title in that language),
- * and the walkthrough ends complete once the check passes.
+ * a check step by the check passing, a handover step by a drill that fails the WAN (the kernel
+ * seen carrying the traffic on the other one), and the walkthrough ends complete.
  */
 class ScenarioWalkthroughIT {
     @TempDir
@@ -47,7 +48,8 @@ class ScenarioWalkthroughIT {
             int n = 0;
             for (Step step : sc.scenario().lesson().steps()) {
                 n++;
-                typed.append(step.fixes().isEmpty() ? "check" : "fix apply --with-deps " + String.join(" ", step.fixes())).append('\n');
+                typed.append(step.handover() != null ? "drill wan-down " + step.handover().failed() + " --at 1s --length 4s"
+                        : step.fixes().isEmpty() ? "check" : "fix apply --with-deps " + String.join(" ", step.fixes())).append('\n');
                 String title = sc.plugin().stepText(step, lang).title();
                 expected.add(lang.equals("ja") ? "✔ ステップ " + n + " 完了: " + title : "✔ Step " + n + " done: " + title);
             }

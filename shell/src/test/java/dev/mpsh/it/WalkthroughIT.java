@@ -52,10 +52,10 @@ class WalkthroughIT {
                 hint
                 walkthrough status
                 """);
-        assertTrue(wrong.contains("Step 1/6: The backends must own the VIP"), wrong);
+        assertTrue(wrong.contains("Step 1/7: The backends must own the VIP"), wrong);
         assertFalse(wrong.contains("done:"), "a wrong action must not finish a step: " + wrong);
         assertTrue(wrong.contains("Hint 1/3: The address goes on the loopback device"), wrong);
-        assertTrue(wrong.contains("0/6 steps done"), wrong);
+        assertTrue(wrong.contains("0/7 steps done"), wrong);
 
         String out = session("""
                 walkthrough
@@ -76,6 +76,7 @@ class WalkthroughIT {
                 app-1 sysctl -w net.mptcp.allow_join_initial_addr_port=0
                 app-2 sysctl -w net.mptcp.allow_join_initial_addr_port=0
                 check
+                drill wan-down eth1 --at 1s --length 4s
                 """);
         assertTrue(out.contains("Resuming the walkthrough of lab '" + lab + "'"), out);
         assertTrue(out.contains("connected to 10.0.83.1:80 with mptcp: true"), out);
@@ -87,6 +88,9 @@ class WalkthroughIT {
                 "✔ Step 4 done: Every subflow must reach the same backend",
                 "✔ Step 5 done: The C flag: no joins to VIP:80",
                 "✔ Step 6 done: The end state, graded",
+                "drill wan-down eth1 (Wi-Fi): bulk echo to 10.0.83.1:80",
+                "The kernel saw it: the eth2 subflow moved ",
+                "✔ Step 7 done: The handover",
                 "The walkthrough is complete.")) {
             int i = out.indexOf(done, at);
             assertTrue(i >= at, "missing, or out of order: '" + done + "' in\n" + out);
@@ -117,12 +121,12 @@ class WalkthroughIT {
                 app-2 sysctl -w net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2
                 """);
         assertTrue(out.contains("2 個のステップはすでにラボで成り立っているので完了にしました: accept-local, subflows"), out);
-        assertTrue(out.contains("ステップ 1/6: バックエンドにVIPを持たせる"), out);
+        assertTrue(out.contains("ステップ 1/7: バックエンドにVIPを持たせる"), out);
         assertTrue(out.contains("✔ ステップ 1 完了: バックエンドにVIPを持たせる(ステップ 2-3 もすでに完了しています)"), out);
-        assertTrue(out.contains("ステップ 4/6: すべてのサブフローを同じバックエンドへ"), "steps 2 and 3 hold: on to 4\n" + out);
+        assertTrue(out.contains("ステップ 4/7: すべてのサブフローを同じバックエンドへ"), "steps 2 and 3 hold: on to 4\n" + out);
 
         String again = session("walkthrough\n");
-        assertTrue(again.contains("ステップ 4/6: すべてのサブフローを同じバックエンドへ"), "resumed in Japanese at step 4\n" + again);
+        assertTrue(again.contains("ステップ 4/7: すべてのサブフローを同じバックエンドへ"), "resumed in Japanese at step 4\n" + again);
     }
 
     /** Types the lines into one mpsh of this lab, as from a pipe, and returns all it printed. */

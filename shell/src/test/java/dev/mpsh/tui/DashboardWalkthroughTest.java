@@ -82,6 +82,11 @@ class DashboardWalkthroughTest {
         public List<String> failedCriteria(CommandContext ctx) {
             return List.of("c1");
         }
+
+        @Override
+        public dev.mpsh.walkthrough.HandoverWatch watch(dev.mpsh.api.Step.Handover handover) {
+            return () -> dev.mpsh.walkthrough.HandoverWatch.Seen.NOTHING;
+        }
     };
 
     static String longBody() {

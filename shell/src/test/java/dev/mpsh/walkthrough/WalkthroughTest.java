@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpsh.api.Scenario;
 import dev.mpsh.api.ScenarioParser;
+import dev.mpsh.api.Step;
 import dev.mpsh.api.StepText;
 import dev.mpsh.command.Cancellation;
 import dev.mpsh.command.CommandContext;
@@ -92,13 +93,70 @@ class WalkthroughTest {
         public List<String> failedCriteria(CommandContext ctx) {
             return checkFails;
         }
+
+        @Override
+        public HandoverWatch watch(Step.Handover handover) {
+            watched.add(handover);
+            HandoverWatch.Seen now = seen;
+            return () -> now;
+        }
     };
+    /** What the fake kernel shows during the next command on a handover step. */
+    HandoverWatch.Seen seen = HandoverWatch.Seen.NOTHING;
+    final List<Step.Handover> watched = new ArrayList<>();
 
     Walkthrough walkthrough() throws Exception {
         Scenario sc = ScenarioParser.parse("tiny", SCENARIO);
         StepTexts texts = (step, lang) -> new StepText(lang + " title " + step.id(), lang + " body " + step.id(),
                 List.of(lang + " hint one " + step.id(), lang + " hint two " + step.id()));
         return new Walkthrough("t1", sc, texts, lab, new ProgressStore(dir.resolve("t1.json")), n -> "t1-" + n);
+    }
+
+    /** The lesson with a last step that waits for the handover. */
+    static final String WITH_HANDOVER = SCENARIO.replace("namespace b\n",
+            "namespace b\nwan a eth1 10.0.81.10 peer b r1\nwan a eth2 10.0.82.10 peer b r2\n")
+            + "step handover 04.md\n  done handover eth1 eth2\n";
+
+    /** Runs both hooks as the dispatcher does around a statement, and returns what they printed. */
+    String ran(Walkthrough w, String line, int status) {
+        out.reset();
+        CommandContext ctx = new CommandContext(new Session("t1"), null, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8), () -> null, new Cancellation(), Style.PLAIN, false);
+        w.before(List.of(line.split(" ")), ctx);
+        w.after(List.of(line.split(" ")), status, ctx);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theHandoverStepIsDoneWhenTheKernelShowsTheOtherWanCarryingTrafficWhileOneWasDown() throws Exception {
+        Scenario sc = ScenarioParser.parse("tiny", WITH_HANDOVER);
+        StepTexts texts = (step, lang) -> new StepText(lang + " title " + step.id(), "body", List.of("hint"));
+        Walkthrough w = new Walkthrough("t1", sc, texts, lab, new ProgressStore(dir.resolve("t1.json")), n -> "t1-" + n);
+        applied.addAll(List.of("a-one", "b-two", "b-three"));
+        checkFails.clear();
+        w.start(null, "en", Style.PLAIN);
+        assertTrue(ran(w, "check", 0).contains("Step 4/4: en title handover"));
+        assertTrue(w.show(Style.PLAIN).contains("drill wan-down eth1"), w.show(Style.PLAIN));
+
+        assertEquals("", ran(w, "subflows", 0), "eth1 never went down: nothing to say");
+        assertEquals(List.of(new Step.Handover("eth1", "eth2")), watched, "watched while the command ran");
+        seen = new HandoverWatch.Seen(true, 0, null);
+        String stalled = ran(w, "drill wan-down eth1", 0);
+        assertTrue(stalled.contains("eth1 went down, but no subflow from eth2 moved a byte meanwhile"), stalled);
+        assertEquals("handover", w.view().id());
+
+        seen = new HandoverWatch.Seen(true, 5_242_880, "10.0.82.10:40100 -> 10.0.83.1:8082");
+        String done = ran(w, "drill wan-down eth1", 0);
+        assertTrue(done.contains("the eth2 subflow moved 5,242,880 bytes while eth1 was down (10.0.82.10:40100 -> 10.0.83.1:8082)"), done);
+        assertTrue(done.contains("✔ Step 4 done: en title handover"), done);
+        assertTrue(done.contains("The walkthrough is complete."), done);
+
+        watched.clear();
+        ran(w, "help", 0);
+        assertEquals(List.of(), watched, "no handover step any more: nothing is watched");
+        applied.remove("a-one");
+        ran(w, "fix revert a-one", 0);
+        assertFalse(w.status().rows().get(3).state() == StepState.DONE, "an earlier step undone: the handover counts again");
     }
 
     /** Runs the hook as the dispatcher does after a statement, and returns what it printed. */

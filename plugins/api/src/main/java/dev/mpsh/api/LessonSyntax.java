@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * step ID FILE.md                 # the text: lessons/en/FILE.md and lessons/ja/FILE.md
  *   done fix FIX-ID...            # these fixes' probes hold
  *   done check [CRITERION-ID...]  # the check passes (those criteria, or all but bonuses)
+ *   done handover FAILED TAKES-OVER  # while WAN FAILED was down, a subflow from WAN TAKES-OVER moved bytes
  * </pre>
  */
 final class LessonSyntax {
@@ -60,10 +61,19 @@ final class LessonSyntax {
                 if (step == null) {
                     throw ctx.error("'done' before any step; open one with 'step ID FILE.md'");
                 }
-                if (words.isEmpty() || !List.of("fix", "check").contains(words.get(0))) {
-                    throw ctx.error("expected 'done fix FIX-ID...' or 'done check [CRITERION-ID...]'");
+                if (words.isEmpty() || !List.of("fix", "check", "handover").contains(words.get(0))) {
+                    throw ctx.error("expected 'done fix FIX-ID...', 'done check [CRITERION-ID...]' or 'done handover FAILED TAKES-OVER'");
                 }
-                if (words.get(0).equals("fix")) {
+                if (words.get(0).equals("handover")) {
+                    if (words.size() != 3 || words.get(1).equals(words.get(2))) {
+                        throw ctx.error("expected 'done handover FAILED TAKES-OVER' with two different WANs, e.g. 'done handover eth1 eth2'");
+                    }
+                    if (step.handover != null) {
+                        throw ctx.error("second 'done handover' in step '" + step.id + "'");
+                    }
+                    step.handover = new Step.Handover(words.get(1), words.get(2));
+                    step.handoverLine = ctx.line();
+                } else if (words.get(0).equals("fix")) {
                     if (words.size() < 2) {
                         throw ctx.error("'done fix' needs at least one fix id, e.g. 'done fix lb-accept-local'");
                     }
@@ -84,16 +94,26 @@ final class LessonSyntax {
     /**
      * @param fixIds      the scenario's fix ids
      * @param criterionIds the check's criterion ids, or null when the scenario has no check
+     * @param wanDevices   the devices of the scenario's WANs
      */
-    Lesson build(List<String> fixIds, List<String> criterionIds) throws ScenarioFormatException {
+    Lesson build(List<String> fixIds, List<String> criterionIds, List<String> wanDevices) throws ScenarioFormatException {
         if (steps.isEmpty()) {
             throw ctx.error("the lesson has no steps; add 'step ID FILE.md' lines after 'lesson'");
         }
         List<Step> out = new ArrayList<>();
         for (StepBuilder b : steps.values()) {
-            if (b.fixes.isEmpty() && !b.check) {
+            if (b.fixes.isEmpty() && !b.check && b.handover == null) {
                 ctx.line(b.line);
-                throw ctx.error("step '" + b.id + "' has no 'done' line; say when it is done with 'done fix ...' or 'done check'");
+                throw ctx.error("step '" + b.id + "' has no 'done' line; say when it is done with 'done fix ...', 'done check' or 'done handover ...'");
+            }
+            if (b.handover != null) {
+                for (String dev : List.of(b.handover.failed(), b.handover.takesOver())) {
+                    if (!wanDevices.contains(dev)) {
+                        ctx.line(b.handoverLine);
+                        throw ctx.error("step '" + b.id + "' names WAN '" + dev + "', which is not one of the scenario's 'wan' lines"
+                                + (wanDevices.isEmpty() ? " (it has none)" : " (" + String.join(", ", wanDevices) + ")"));
+                    }
+                }
             }
             for (Map.Entry<String, Integer> f : b.fixes.entrySet()) {
                 if (!fixIds.contains(f.getKey())) {
@@ -111,7 +131,7 @@ final class LessonSyntax {
                     throw ctx.error("step '" + b.id + "' names check criterion '" + c + "', which the check does not have");
                 }
             }
-            out.add(new Step(b.id, b.file, List.copyOf(b.fixes.keySet()), b.check, b.criteria));
+            out.add(new Step(b.id, b.file, List.copyOf(b.fixes.keySet()), b.check, b.criteria, b.handover));
         }
         return new Lesson(out);
     }
@@ -124,6 +144,8 @@ final class LessonSyntax {
         final List<String> criteria = new ArrayList<>();
         boolean check;
         int checkLine;
+        Step.Handover handover;
+        int handoverLine;
 
         StepBuilder(String id, String file, int line) {
             this.id = id;

@@ -344,9 +344,11 @@ public final class ScenarioParser {
                     symptom, f.evidence));
         }
         Check graded = check == null ? null : check.build(n -> lineNo = n);
+        Wans links = wans.build();
         Lesson walkthrough = lesson == null ? null : lesson.build(List.copyOf(fixes.keySet()),
-                graded == null ? null : graded.criteria().stream().map(Criterion::id).toList());
-        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, graded, walkthrough, wans.build());
+                graded == null ? null : graded.criteria().stream().map(Criterion::id).toList(),
+                links.links().stream().map(Wan::device).toList());
+        return new Scenario(id, t, namespaces, setup, List.copyOf(servers.values()), built, graded, walkthrough, links);
     }
 
     private Localized localized(Map<String, String> texts, String keyword, String what) throws ScenarioFormatException {

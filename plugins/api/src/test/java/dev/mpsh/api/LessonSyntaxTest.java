@@ -59,6 +59,29 @@ class LessonSyntaxTest {
         assertEquals(-1, lesson.indexOf("nope"));
     }
 
+    private static final String WITH_WANS = SCENARIO.replace("namespace b\n",
+            "namespace b\nnamespace r\nwan b eth1 10.0.81.10 peer r p1\nwan b eth2 10.0.82.10 peer r p2\n");
+
+    @Test
+    void aHandoverStepNamesTheWanThatFailsAndTheOneThatTakesOver() throws Exception {
+        Step last = ScenarioParser.parse("t", WITH_WANS + "step handover 03-handover.md\n  done handover eth1 eth2\n").lesson().steps().get(2);
+        assertEquals(new Step.Handover("eth1", "eth2"), last.handover());
+        assertTrue(last.observed());
+        assertEquals(List.of(), last.fixes());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "done handover eth1|t:38: expected 'done handover FAILED TAKES-OVER' with two different WANs, e.g. 'done handover eth1 eth2'",
+        "done handover eth1 eth1|t:38: expected 'done handover FAILED TAKES-OVER' with two different WANs, e.g. 'done handover eth1 eth2'",
+        "done handover eth1 eth3|t:38: step 'handover' names WAN 'eth3', which is not one of the scenario's 'wan' lines (eth1, eth2)",
+    })
+    void aHandoverStepIsRefusedWithTheLineThatIsWrong(String done, String message) {
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class,
+                () -> ScenarioParser.parse("t", WITH_WANS + "step handover 03-handover.md\n  " + done + "\n"));
+        assertEquals(message, e.getMessage());
+    }
+
     @Test
     void waitingForTheCheckNeedsACheckSection() {
         String noCheck = SCENARIO.replace(SCENARIO.substring(SCENARIO.indexOf("check b"), SCENARIO.indexOf("lesson")), "");
@@ -81,9 +104,9 @@ class LessonSyntaxTest {
         "29|step vip 01-vip.txt|t:29: step file '01-vip.txt' is not a plain file name ending in .md, e.g. 01-vip.md",
         "31|step vip 02-final.md|t:31: step 'vip' is declared twice",
         "30|done fix|t:30: 'done fix' needs at least one fix id, e.g. 'done fix lb-accept-local'",
-        "30|done probe b-vip|t:30: expected 'done fix FIX-ID...' or 'done check [CRITERION-ID...]'",
+        "30|done probe b-vip|t:30: expected 'done fix FIX-ID...', 'done check [CRITERION-ID...]' or 'done handover FAILED TAKES-OVER'",
         "30|done fix b-nope|t:30: step 'vip' names fix 'b-nope', which this scenario does not have",
-        "30|# no condition|t:29: step 'vip' has no 'done' line; say when it is done with 'done fix ...' or 'done check'",
+        "30|# no condition|t:29: step 'vip' has no 'done' line; say when it is done with 'done fix ...', 'done check' or 'done handover ...'",
         "30|fix b-more b|t:30: unknown keyword 'fix' in the lesson; expected step or done",
         "32|done check|t:33: second 'done check' in step 'final'; name every criterion on one line",
         "29|lesson|t:29: second 'lesson' line; a scenario has one lesson",

@@ -32,11 +32,12 @@ class HandoverLessonTest {
     }
 
     @Test
-    void stepsComeInTeachingOrderEndingWithTheCheck() {
+    void stepsComeInTeachingOrderEndingWithTheCheckAndTheHandover() {
         Lesson lesson = scenario.lesson();
-        assertEquals(List.of("vip", "accept-local", "subflows", "same-backend", "c-flag", "check"), lesson.ids());
+        assertEquals(List.of("vip", "accept-local", "subflows", "same-backend", "c-flag", "check", "handover"), lesson.ids());
+        assertTrue(lesson.steps().get(5).check(), "the check step waits for the check");
         Step last = lesson.steps().get(lesson.steps().size() - 1);
-        assertTrue(last.check(), "the last step waits for the check");
+        assertEquals(new Step.Handover("eth1", "eth2"), last.handover(), "the last step waits for the handover: eth2 carries while eth1 is down");
     }
 
     @Test
