@@ -20,15 +20,21 @@ final class CollectorFlowRows implements FlowRows {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AutoCloseable subscription;
     private final BooleanSupplier labUp;
+    private final java.util.function.Supplier<String> links;
     private volatile String problem;
     private volatile FlowsSnapshot last;
     private long lastTry;
 
-    /** @param labUp whether to (try to) watch: a lab brought up from the command line gets watched then */
-    CollectorFlowRows(FlowCollector collector, List<String> names, BooleanSupplier labUp) {
+    /**
+     * @param labUp whether to (try to) watch: a lab brought up from the command line gets watched then
+     * @param links the WAN links' line (see {@link FlowRows#links()})
+     */
+    CollectorFlowRows(FlowCollector collector, List<String> names, BooleanSupplier labUp,
+                      java.util.function.Supplier<String> links) {
         this.collector = collector;
         this.names = names;
         this.labUp = labUp;
+        this.links = links;
         this.subscription = collector.onChange(() -> listeners.forEach(Runnable::run));
         watch();
     }
@@ -55,6 +61,11 @@ final class CollectorFlowRows implements FlowRows {
         FlowsSnapshot s = collector.snapshot(names);
         last = s;
         return SnapshotRows.of(s);
+    }
+
+    @Override
+    public String links() {
+        return labUp.getAsBoolean() ? links.get() : null;
     }
 
     @Override

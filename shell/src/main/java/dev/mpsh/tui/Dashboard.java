@@ -147,7 +147,9 @@ public final class Dashboard extends BasicWindow {
                 try {
                     List<FlowRow> rows = src.flows().rows();
                     String health = src.flows().health();
-                    ui(() -> flows.show(rows, health));
+                    String links = src.flows().links();
+                    long at = System.currentTimeMillis();
+                    ui(() -> flows.show(rows, health, links, at));
                 } finally {
                     flowsReading.set(false);
                 }

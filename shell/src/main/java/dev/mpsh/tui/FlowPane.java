@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * The live subflow table: one row per subflow, from the kernel's socket list and the path
- * manager's events, with its rate and share. It scrolls by
+ * manager's events, with its rate, a sparkline of its rate over the last 30 s and its share, and
+ * the WAN links' state (up, down, blackholed, shaped) in the status line. It scrolls by
  * itself and gives Lanterna's table only the rows on screen: with thousands of subflows a key
  * or a redraw then costs what one screenful does.
  */
 final class FlowPane extends Pane {
     static final String TITLE = "Subflows (live)";
     private static final String[] COLUMNS = {
-        "ns", "token", "kind", "local", "remote", "iface", "backend", "state", "rate", "share", "traffic"};
+        "ns", "token", "kind", "local", "remote", "iface", "backend", "state", "rate", "last 30s", "share", "traffic"};
 
     private final Table<String> table = new Table<>(COLUMNS) {
         @Override
@@ -40,7 +41,10 @@ final class FlowPane extends Pane {
         }
     };
     private final Label status = new Label("");
+    private final Sparkline sparks = new Sparkline();
     private List<FlowRow> rows = List.of();
+    private long shownAt;
+    private double scale;
     private int selected;
     private int top;
     private int visible = 10;
@@ -58,14 +62,33 @@ final class FlowPane extends Pane {
     }
 
     void show(List<FlowRow> flows, String health) {
+        show(flows, health, null, System.currentTimeMillis());
+    }
+
+    /**
+     * @param links the WAN links' state in one line, or null
+     * @param now   the time of this reading (ms), for the rate history
+     */
+    void show(List<FlowRow> flows, String health, String links, long now) {
         rows = flows;
         int connections = 0;
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (FlowRow f : flows) { // a count without building anything: this runs on every refresh
             if (f.kind().equals("initial")) {
                 connections++;
             }
+            if (f.rate() != null) {
+                sparks.add(f.key(), now, f.rate());
+                keys.add(f.key());
+            } else if (!f.kind().equals("announced")) {
+                keys.add(f.key());
+            }
         }
+        sparks.trim(now, keys);
+        shownAt = now;
+        scale = sparks.scale();
         status.setText(connections + " connection(s), " + flows.size() + " row(s)"
+                + (links == null ? "" : "  WAN " + links)
                 + (health == null ? "" : "  ! " + health));
         render();
     }
@@ -86,7 +109,7 @@ final class FlowPane extends Pane {
         TableModel<String> model = new TableModel<>(COLUMNS);
         for (FlowRow f : rows.subList(top, Math.min(rows.size(), top + visible))) {
             model.addRow(f.namespace(), f.token(), f.kind(), f.local(), f.remote(), f.iface(), f.backend(), f.state(),
-                    Words.rate(f.rate()), f.share() == null ? "" : Math.round(f.share() * 100) + "%", f.traffic());
+                    Words.rate(f.rate()), sparks.line(f.key(), shownAt, scale), f.share() == null ? "" : Math.round(f.share() * 100) + "%", f.traffic());
         }
         table.setTableModel(model);
         if (!rows.isEmpty()) {

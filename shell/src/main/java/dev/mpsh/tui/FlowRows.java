@@ -15,6 +15,14 @@ public interface FlowRows extends AutoCloseable {
         return null;
     }
 
+    /**
+     * The WAN links now in one line, e.g. "eth1 Wi-Fi up · eth2 cellular blackholed, shaped
+     * 10 Mbit/s", or null when the lab declares none or cannot be read. Called off the GUI thread.
+     */
+    default String links() {
+        return null;
+    }
+
     @Override
     default void close() {
     }

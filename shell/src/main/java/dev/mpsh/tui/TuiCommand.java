@@ -143,7 +143,7 @@ public final class TuiCommand implements Command {
         ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "tui-reads"));
         FlowCollector collector = FlowCollector.of(session);
         CollectorFlowRows flows = new CollectorFlowRows(collector, collector.defaults(),
-                () -> session.namespaces() != null && session.namespaces().labUp());
+                () -> session.namespaces() != null && session.namespaces().labUp(), () -> links(session));
         DashboardSources src = new DashboardSources(session, dispatcher.get(),
                 TuiDefaults.fixRows(ScenarioSource.of(session), dispatcher.get(), session), flows, echo, commands, echoes, reads);
         BackgroundOutput background = session.background();
@@ -161,6 +161,18 @@ public final class TuiCommand implements Command {
             reads.shutdownNow();
             flows.close();
             echo.close();
+        }
+    }
+
+    /** The lab's WANs as the subflow pane's status line shows them, or null (none, or unreadable). */
+    public static String links(Session session) {
+        try {
+            dev.mpsh.wan.WanStatus w = dev.mpsh.wan.WanStatus.read(ScenarioSource.of(session).get(),
+                    dev.mpsh.lab.LabLayout.of(session.labName()));
+            return w.rows().isEmpty() ? null : String.join(" · ", w.rows().stream()
+                    .map(r -> r.device() + (r.label().equals(r.device()) ? "" : " " + r.label()) + " " + r.summary()).toList());
+        } catch (IOException | CommandException | RuntimeException e) {
+            return null;
         }
     }
 

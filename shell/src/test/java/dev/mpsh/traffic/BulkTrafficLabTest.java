@@ -118,6 +118,8 @@ class BulkTrafficLabTest {
         assertEquals("eth1", wifi.get("interface"));
         assertEquals(20_000_000L, ((Number) wifi.get("shaped_up_bps")).longValue());
         assertEquals(20_000_000L, ((Number) wifi.get("shaped_down_bps")).longValue());
+        assertEquals("eth1 Wi-Fi up, shaped 20.0 Mbit/s · eth2 cellular up",
+                dev.mpsh.tui.TuiCommand.links(new dev.mpsh.command.Session(shell.lab)), "the TUI's WAN line");
 
         LabShell.Outcome clear = shell.ok("lab shape --clear");
         assertTrue(clear.out().startsWith("[client] tc qdisc del dev eth1 root\n[Router] tc qdisc del dev veth-rt-wifi root\n"), clear.out());

@@ -57,4 +57,24 @@ class FlowPaneTest {
             assertTrue(d.text().contains("10.0.81.10:10001"), d.text());
         }
     }
+
+    @Test
+    void theStatusLineShowsTheWanLinksAndEachRowItsRateAndItsHistory() throws Exception {
+        try (VirtualDashboard d = new VirtualDashboard(200, 30)) {
+            d.flows.links = "eth1 Wi-Fi down · eth2 cellular up, shaped 10.0 Mbit/s";
+            d.flows.rows.add(new FlowRow("client", "0000abcd", "initial", "10.0.81.10:40000", "10.0.83.1:80", "eth1",
+                    "established", "app-1", 0.0, 0.1, ""));
+            d.flows.rows.add(new FlowRow("client", "0000abcd", "join", "10.0.82.10:40001", "10.0.83.1:8081", "eth2",
+                    "established", "app-1", 1_250_000.0, 0.9, ""));
+            d.flows.listener.run();
+            d.settle();
+            String text = d.text();
+            assertTrue(text.contains("WAN eth1 Wi-Fi down · eth2 cellular up, shaped 10.0 Mbit/s"), text);
+            assertTrue(text.contains("last 30s"), text);
+            String eth2 = text.lines().filter(l -> l.contains("10.0.82.10:40001")).findFirst().orElseThrow();
+            String eth1 = text.lines().filter(l -> l.contains("10.0.81.10:40000")).findFirst().orElseThrow();
+            assertTrue(eth2.contains("█"), "the busiest subflow reaches the top of the scale: " + eth2);
+            assertTrue(eth1.contains("▁") && !eth1.contains("█"), "nothing moving: the lowest block: " + eth1);
+        }
+    }
 }

@@ -154,6 +154,12 @@ final class VirtualDashboard implements AutoCloseable {
     static final class FakeFlows implements FlowRows {
         final List<FlowRow> rows = new CopyOnWriteArrayList<>();
         Runnable listener = () -> { };
+        volatile String links;
+
+        @Override
+        public String links() {
+            return links;
+        }
 
         @Override
         public List<FlowRow> rows() {
