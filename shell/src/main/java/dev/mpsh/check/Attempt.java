@@ -12,14 +12,27 @@ import java.util.List;
  * @param announced "ADDR:PORT" of each ADD_ADDR the client received
  * @param subflows  additional subflows the client established
  * @param localIface the client interface the initial subflow left from, or null when unknown
+ * @param notJoined  joins the client's kernel tried that did not become subflows, each as
+ *                   "IFACE SADDR:SPORT -> DADDR:DPORT: what became of it" (a SYN unanswered, closed)
+ * @param pathManager the client's path manager for this connection when it was graded, as
+ *                   mptcp_info has it ("subflows 1 of 2, endpoints dealt with 1, announced taken up 0"),
+ *                   plus what was still pending if the wait ran out; null when not read
  */
 public record Attempt(int number, boolean connected, boolean mptcp, boolean echoed, String error,
                       String local, String initial, String backend, boolean denyJoin,
-                      List<String> announced, List<Join> subflows, String localIface) {
+                      List<String> announced, List<Join> subflows, String localIface,
+                      List<String> notJoined, String pathManager) {
 
     public Attempt {
         announced = List.copyOf(announced);
         subflows = List.copyOf(subflows);
+        notJoined = List.copyOf(notJoined);
+    }
+
+    public Attempt(int number, boolean connected, boolean mptcp, boolean echoed, String error, String local, String initial,
+                   String backend, boolean denyJoin, List<String> announced, List<Join> subflows, String localIface) {
+        this(number, connected, mptcp, echoed, error, local, initial, backend, denyJoin, announced, subflows, localIface,
+                List.of(), null);
     }
 
     /** An attempt whose initial subflow's interface is not known. */

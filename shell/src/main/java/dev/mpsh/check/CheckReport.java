@@ -117,6 +117,8 @@ public record CheckReport(List<Verdict> verdicts, List<Attempt> attempts, String
             sfs.add(s);
         }
         m.put("subflows", sfs);
+        m.put("not_joined", a.notJoined());
+        m.put("path_manager", a.pathManager());
         return m;
     }
 }

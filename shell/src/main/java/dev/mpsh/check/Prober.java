@@ -131,8 +131,12 @@ public final class Prober {
                 echoed = false;
                 error = "no echo: " + e.getMessage();
             }
-            KernelConnection kernel = mptcp ? settle(client, clientLog, local, endpoints) : null;
-            return describe(n, mptcp, echoed, error, local, clientLog.events(), kernel, backendLogs, backendNs, ifaceOf);
+            String[] pendingAtEnd = new String[1];
+            KernelConnection kernel = mptcp ? settle(client, clientLog, local, endpoints, pendingAtEnd) : null;
+            Attempt a = describe(n, mptcp, echoed, error, local, clientLog.events(), kernel, backendLogs, backendNs, ifaceOf);
+            return new Attempt(a.number(), a.connected(), a.mptcp(), a.echoed(), a.error(), a.local(), a.initial(), a.backend(),
+                    a.denyJoin(), a.announced(), a.subflows(), a.localIface(),
+                    notJoined(kernel, clientLog.events(), a.subflows(), ifaceOf), pathManager(kernel, pendingAtEnd[0]));
         }
     }
 
@@ -183,8 +187,8 @@ public final class Prober {
      * or {@link #SETTLE_MAX_MILLIS} passed; returns the connection as the kernel lists it then.
      * The wait ends on what the kernel shows, not on a time that a loaded machine can overrun.
      */
-    private KernelConnection settle(NetNs client, EventLog log, InetSocketAddress local, List<Endpoint> endpoints)
-            throws IOException {
+    private KernelConnection settle(NetNs client, EventLog log, InetSocketAddress local, List<Endpoint> endpoints,
+                                    String[] pendingAtEnd) throws IOException {
         long start = System.currentTimeMillis();
         int last = -1;
         long lastChange = start;
@@ -200,7 +204,52 @@ public final class Prober {
             sleep(20);
             kernel = kernelConnection(client, local);
         }
+        pendingAtEnd[0] = pending(kernel, log.events(), endpoints);
         return kernel;
+    }
+
+    /** The client's path manager for the connection as mptcp_info has it, with what was left pending. */
+    static String pathManager(KernelConnection kernel, String pendingAtEnd) {
+        if (kernel == null) {
+            return null;
+        }
+        MptcpInfo i = kernel.msk().info();
+        String s = "subflows " + i.subflows() + " of " + i.subflowsMax() + ", endpoints dealt with " + i.localAddrUsed()
+                + ", announced taken up " + i.addAddrAccepted() + " of " + i.addAddrAcceptedMax();
+        return pendingAtEnd == null ? s : s + "; still pending when the wait ran out: " + pendingAtEnd;
+    }
+
+    /**
+     * Joins of the connection that did not become subflows: still in their handshake in the
+     * kernel's list, or closed again as the client's events tell (with the error the kernel gave).
+     */
+    static List<String> notJoined(KernelConnection kernel, List<PmEvent> events, List<Attempt.Join> joined, Map<String, String> ifaceOf) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        joined.forEach(j -> seen.add(j.saddr() + " " + j.to()));
+        if (kernel != null) {
+            for (TcpSock sf : kernel.subflows()) {
+                if (sf.id().connecting()) {
+                    String saddr = SockAddr.ntop(sf.id().local().getAddress());
+                    String to = SockAddr.ntop(sf.id().remote().getAddress()) + ":" + sf.id().remote().getPort();
+                    out.add(ifaceOf.getOrDefault(saddr, "?") + " " + saddr + ":" + sf.id().local().getPort() + " -> " + to + ": "
+                            + sf.id().stateName() + (sf.tcp() == null ? "" : ", SYN sent " + (sf.tcp().totalRetrans() + 1) + " time(s)"));
+                    seen.add(saddr + " " + to);
+                }
+            }
+        }
+        Long token = kernel == null ? null : kernel.token();
+        for (PmEvent e : events) {
+            if (token != null && token.equals(e.token()) && e.type() == PmEvent.SUB_CLOSED && e.saddr() != null && e.daddr() != null) {
+                String saddr = SockAddr.ntop(e.saddr());
+                String to = SockAddr.ntop(e.daddr()) + ":" + e.dport();
+                if (seen.add(saddr + " " + to)) {
+                    out.add(ifaceOf.getOrDefault(saddr, "?") + " " + saddr + ":" + e.sport() + " -> " + to + ": closed"
+                            + (e.error() == null || e.error() == 0 ? "" : " (error " + e.error() + ")"));
+                }
+            }
+        }
+        return out;
     }
 
     /** offsetof(struct mptcp_info, mptcpi_local_addr_max) + 1: kernels that fill less do not say. */

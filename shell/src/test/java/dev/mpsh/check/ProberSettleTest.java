@@ -93,4 +93,19 @@ class ProberSettleTest {
         assertNull(Prober.pending(connection(4, 1, 2, done), announced, ENDPOINTS));
         assertNull(Prober.pending(connection(4, 0, 0, done), announced, ENDPOINTS), "accepting none: nothing to take up");
     }
+
+    @Test
+    void joinsThatDidNotBecomeSubflowsAreToldWithWhatBecameOfThem() throws Exception {
+        java.util.Map<String, String> ifaces = java.util.Map.of("10.0.81.10", "eth1", "10.0.82.10", "eth2");
+        assertEquals(List.of("eth2 10.0.82.10:40100 -> 10.20.9.10:80: SYN-SENT, SYN sent 2 time(s)"),
+                Prober.notJoined(connection(2, 0, 0, 1, join(SockId.TCP_SYN_SENT, 1)), List.of(), List.of(), ifaces));
+        PmEvent closed = new PmEvent(PmEvent.SUB_CLOSED, TOKEN, 2, 0, 0, InetAddress.getByName("10.0.82.10"),
+                InetAddress.getByName("10.20.9.10"), 40100, 80, 0, 104, null, null, null, null, null, null);
+        assertEquals(List.of("eth2 10.0.82.10:40100 -> 10.20.9.10:80: closed (error 104)"),
+                Prober.notJoined(connection(2, 0, 0, 1), List.of(closed), List.of(), ifaces));
+        assertEquals(List.of(), Prober.notJoined(connection(2, 0, 0, 1), List.of(closed),
+                List.of(new Attempt.Join("eth2", "10.0.82.10", "10.20.9.10", 80)), ifaces), "it joined after all");
+        assertEquals("subflows 1 of 2, endpoints dealt with 1, announced taken up 0 of 0",
+                Prober.pathManager(connection(2, 0, 0, 1, join(SockId.TCP_ESTABLISHED, 0)), null));
+    }
 }
