@@ -55,7 +55,7 @@ public final class DiagnoseCommand implements Command {
 
                 It takes a few seconds (at most 8 connection attempts).
                 A server of the lab that is down is said first, on stderr, before the
-                findings ('lab up' restarts it).
+                findings ('lab up' restarts it); --json lists it in "servers_down".
                 Exit status: 0 nothing broken, 1 something is, 2 bad usage; a lab that is
                 down is an error (1).
 
@@ -82,7 +82,8 @@ public final class DiagnoseCommand implements Command {
             ctx.err().println("diagnose: " + line);
         }
         ctx.err().flush();
-        DiagnoseReport report = new DiagnoseReport(Diagnosis.run(ScenarioSource.of(ctx.session()).get(), layout, ctx.cancellation()), lang);
+        DiagnoseReport report = new DiagnoseReport(Diagnosis.run(ScenarioSource.of(ctx.session()).get(), layout, ctx.cancellation()),
+                lang, down);
         return new Result(report.healthy() && down.isEmpty() ? 0 : 1, report);
     }
 }

@@ -17,7 +17,17 @@ import java.util.TreeMap;
  * backends: {NAME: N}, summary}, broken: [{fix, namespace, state, title, requires_first,
  * settings: [{expected, actual, command}], why, evidence: [{what, count, command}]}], fine: [IDS]}}.
  */
-public record DiagnoseReport(Diagnosis.Result result, String lang) implements Output {
+public record DiagnoseReport(Diagnosis.Result result, String lang, List<String> serversDown) implements Output {
+
+    public DiagnoseReport {
+        serversDown = List.copyOf(serversDown);
+    }
+
+    /** A report with every server up (or not asked). */
+    public DiagnoseReport(Diagnosis.Result result, String lang) {
+        this(result, lang, List.of());
+    }
+
 
     /** Nothing is broken: every fix holds and every attempt connected. */
     public boolean healthy() {
@@ -99,7 +109,8 @@ public record DiagnoseReport(Diagnosis.Result result, String lang) implements Ou
     @Override
     public Object json() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("healthy", healthy());
+        m.put("healthy", healthy() && serversDown.isEmpty());
+        m.put("servers_down", serversDown);
         m.put("connections", connectionsJson());
         m.put("broken", brokenJson());
         m.put("fine", result.fine());

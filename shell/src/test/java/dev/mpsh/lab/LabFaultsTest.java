@@ -146,6 +146,9 @@ class LabFaultsTest {
         assertEquals(1, diagnose.status());
         assertEquals("diagnose: " + said, diagnose.errLines().get(0), diagnose.err());
         assertFalse(diagnose.out().isBlank(), "diagnose still reports its findings");
+        LabHarness.Run diagnoseJson = lab.run("diagnose --json");
+        assertEquals(1, diagnoseJson.status());
+        assertTrue(diagnoseJson.out().startsWith("{\"healthy\":false,\"servers_down\":[\"" + said + "\"],"), diagnoseJson.out());
 
         LabHarness.Run up = lab.run("lab up");
         assertEquals(0, up.status(), up.err());
