@@ -3,7 +3,8 @@
 # reference client (bench/mptcp_echo_ref.py, the same work: a pattern written, the echo read
 # back and compared) and iperf3 under mptcpize, through the VIP of the fixed handover lab,
 # with both WANs shaped to 50 Mbit/s and unshaped; then the drill's longest stall against the
-# Python client's under the same failure, and what the drill's reading of the counters every
+# Python client's under the same failure (unshaped, and with both WANs shaped alike so both move
+# the same rate), and what the drill's reading of the counters every
 # 100 ms costs the transfer. Every figure is measured in the same run, in alternating order.
 # Prints a Markdown report (paste it into docs/performance.md).
 #
@@ -93,6 +94,20 @@ for ((i = 0; i < rounds; i++)); do
     r[bh,mpsh]+=" $(./mpsh --lab "$lab" -c "drill blackhole eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
 done
 
+# The same failures with both WANs shaped to 50 Mbit/s: unshaped, mpsh moves about 17 times the
+# Python client's rate and so has that much more in flight on the failed subflow to send again;
+# shaped, both move the same rate, and the stalls compare like with like.
+./mpsh --lab "$lab" -c "lab shape eth1 50mbit; lab shape eth2 50mbit" >/dev/null
+for ((i = 0; i < rounds; i++)); do
+    r[sdown,mpsh]+=" $(./mpsh --lab "$lab" -c "drill wan-down eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
+    r[sdown,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
+        --fail "ip link set dev eth1 down" --restore "$restore_eth1" | field "['longest_gap_after_failure_s']")"
+    r[sbh,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
+        --fail "$blackhole" --restore "ip netns exec $(ns Router) nft delete table inet bench-bh" | field "['longest_gap_after_failure_s']")"
+    r[sbh,mpsh]+=" $(./mpsh --lab "$lab" -c "drill blackhole eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
+done
+./mpsh --lab "$lab" -c "lab shape --clear" >/dev/null
+
 row_goodput() {   # $1: label, $2: title, $3: target
     local mp py nv ip
     mp=$(m ${r[$1,mpsh]}); py=$(m ${r[$1,py]}); nv=$(m ${r[$1,pynv]}); ip=$(m ${r[$1,iperf]})
@@ -112,12 +127,14 @@ Goodput of one ${secs} s bulk echo through the VIP ($rounds runs each, median, M
 $(row_goodput shaped "both shaped to 50 Mbit/s" ">= 0.97")
 $(row_goodput unshaped "unshaped" ">= 0.80")
 
-Longest stall of the echo after the failure, 3 s into an 8 s transfer, unshaped (median; every run):
+Longest stall of the echo after the failure, 3 s into an 8 s transfer (median; every run):
 
 | failure | mpsh drill | Python reference | ratio | target | mpsh runs | Python runs |
 |---|---|---|---|---|---|---|
-$(row_stall down "eth1 down")
-$(row_stall bh "eth1 blackholed at the Router")
+$(row_stall down "eth1 down, unshaped")
+$(row_stall bh "eth1 blackholed at the Router, unshaped")
+$(row_stall sdown "eth1 down, both WANs shaped to 50 Mbit/s")
+$(row_stall sbh "eth1 blackholed at the Router, both WANs shaped to 50 Mbit/s")
 
 Reading every subflow's counters each 100 ms (as the drill does) against every 10 s, unshaped:
 $(mbit "$fine") vs $(mbit "$coarse") Mbit/s, a cost of $(awk "BEGIN {printf \"%.1f\", 100 * (1 - $fine / $coarse)}") % (target <= 3 %).
