@@ -85,27 +85,23 @@ done
 # The same failure for both clients, 3 s into an 8 s transfer, unshaped.
 restore_eth1="ip link set dev eth1 up; ip route replace default via 10.0.81.1 dev eth1 metric 100; ip route replace default via 10.0.81.1 dev eth1 table 101"
 blackhole="ip netns exec $(ns Router) nft 'add table inet bench-bh { chain forward { type filter hook forward priority -10; policy accept; iifname veth-rt-wifi drop; oifname veth-rt-wifi drop; }; }'"
-for ((i = 0; i < rounds; i++)); do
-    r[down,mpsh]+=" $(./mpsh --lab "$lab" -c "drill wan-down eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
-    r[down,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
-        --fail "ip link set dev eth1 down" --restore "$restore_eth1" | field "['longest_gap_after_failure_s']")"
-    r[bh,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
-        --fail "$blackhole" --restore "ip netns exec $(ns Router) nft delete table inet bench-bh" | field "['longest_gap_after_failure_s']")"
-    r[bh,mpsh]+=" $(./mpsh --lab "$lab" -c "drill blackhole eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
-done
-
+stalls() {   # $1: prefix of the result keys ("" unshaped, "s" shaped)
+    local i
+    for ((i = 0; i < rounds; i++)); do
+        r[${1}down,mpsh]+=" $(./mpsh --lab "$lab" -c "drill wan-down eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
+        r[${1}down,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
+            --fail "ip link set dev eth1 down" --restore "$restore_eth1" | field "['longest_gap_after_failure_s']")"
+        r[${1}bh,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
+            --fail "$blackhole" --restore "ip netns exec $(ns Router) nft delete table inet bench-bh" | field "['longest_gap_after_failure_s']")"
+        r[${1}bh,mpsh]+=" $(./mpsh --lab "$lab" -c "drill blackhole eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
+    done
+}
+stalls ""
 # The same failures with both WANs shaped to 50 Mbit/s: unshaped, mpsh moves about 17 times the
 # Python client's rate and so has that much more in flight on the failed subflow to send again;
 # shaped, both move the same rate, and the stalls compare like with like.
 ./mpsh --lab "$lab" -c "lab shape eth1 50mbit; lab shape eth2 50mbit" >/dev/null
-for ((i = 0; i < rounds; i++)); do
-    r[sdown,mpsh]+=" $(./mpsh --lab "$lab" -c "drill wan-down eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
-    r[sdown,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
-        --fail "ip link set dev eth1 down" --restore "$restore_eth1" | field "['longest_gap_after_failure_s']")"
-    r[sbh,py]+=" $(ip netns exec "$(ns client)" python3 bench/mptcp_echo_ref.py $vip 80 --seconds 8 --at 3 \
-        --fail "$blackhole" --restore "ip netns exec $(ns Router) nft delete table inet bench-bh" | field "['longest_gap_after_failure_s']")"
-    r[sbh,mpsh]+=" $(./mpsh --lab "$lab" -c "drill blackhole eth1 --at 3s --length 8s --json" 2>/dev/null | field "['longest_stall_s']")"
-done
+stalls s
 ./mpsh --lab "$lab" -c "lab shape --clear" >/dev/null
 
 row_goodput() {   # $1: label, $2: title, $3: target
