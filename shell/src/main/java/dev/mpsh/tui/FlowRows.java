@@ -16,7 +16,7 @@ public interface FlowRows extends AutoCloseable {
     }
 
     /**
-     * The WAN links now in one line, e.g. "eth1 Wi-Fi up · eth2 cellular blackholed, shaped
+     * The WAN links now in one line, e.g. "DEV LABEL up · DEV LABEL blackholed, shaped
      * 10 Mbit/s", or null when the lab declares none or cannot be read. Called off the GUI thread.
      */
     default String links() {

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Each subflow's rate over the last {@link #WINDOW_MS}, drawn as a row of block characters: one
  * character per {@link #WINDOW_MS}/{@link #WIDTH}, the highest rate read in that slice, all
- * rows on one scale (the highest rate of any subflow in the window), so the Wi-Fi and the
- * cellular subflow of a handover can be compared at a glance. A slice with no reading is blank.
+ * rows on one scale (the highest rate of any subflow in the window), so the two WANs'
+ * subflows of a handover can be compared at a glance. A slice with no reading is blank.
  */
 final class Sparkline {
     static final long WINDOW_MS = 30_000;
