@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Debian package on this machine (docs/packaging.md): built with the documented command when
@@ -125,6 +126,29 @@ class PackageIT {
             }
         }
         assertEquals(List.of(), left, "left behind after dpkg --purge mpsh");
+    }
+
+    @Test
+    void theTarballRunsFromWhereverItIsUnpacked(@TempDir Path dir) throws IOException {
+        debOfThisBuild();
+        Path tarball = Run.home().resolve("shell/target/mpsh-" + VERSION + ".tar.gz");
+        assertTrue(Files.isRegularFile(tarball), "the package build made no " + tarball);
+        Outcome untar = Run.command(120, "tar", "-xzf", tarball.toString(), "-C", dir.toString());
+        assertEquals(0, untar.status(), untar.toString());
+        Path home = dir.resolve("mpsh-" + VERSION);
+        for (String p : List.of("bin/mpsh", "lib/mpsh.jar", "plugins/fallback/fallback.scenario", "recordings/help.t",
+                "completions/mpsh.bash", "completions/mpsh.zsh", "completions/mpsh.fish", "man/man1/mpsh.1.gz",
+                "man/man5/mpsh-transcript.5.gz", "docs/README.md", "docs/packaging.md")) {
+            assertTrue(Files.exists(home.resolve(p)), "the tarball has no mpsh-" + VERSION + "/" + p);
+        }
+        assertTrue(Files.isExecutable(home.resolve("bin/mpsh")));
+        assertEquals(new Outcome(0, "mpsh " + VERSION + "\n", ""), Run.command(120, home.resolve("bin/mpsh").toString(), "--version"));
+        Outcome scenarios = Run.command(120, home.resolve("bin/mpsh").toString(), "-c", "scenario list");
+        assertEquals(0, scenarios.status(), scenarios.toString());
+        assertTrue(scenarios.out().contains(home.resolve("plugins/fallback").toString()),
+                "the tarball's plugins load from its plugins/: " + scenarios);
+        Outcome replay = Run.command(120, home.resolve("bin/mpsh").toString(), "replay", "help", "--dry-run");
+        assertEquals(0, replay.status(), "bare recording names resolve in the tarball's recordings/: " + replay);
     }
 
     /** shell/target's .deb when it is newer than the jar, else one built now with the documented command. */
