@@ -14,6 +14,7 @@ import dev.mpsh.testing.Run;
 import dev.mpsh.testing.Run.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,7 @@ class PackageIT {
         assertFalse(packageInstalled(), "dpkg still knows mpsh after --purge");
         List<String> left = new ArrayList<>();
         for (String p : shipped) {
-            if (Files.exists(Path.of(p), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(Path.of(p), LinkOption.NOFOLLOW_LINKS)) {
                 left.add(p);
             }
         }
@@ -121,7 +122,7 @@ class PackageIT {
                 "/usr/share/bash-completion/completions/mpsh", "/usr/share/zsh/vendor-completions/_mpsh",
                 "/usr/share/fish/vendor_completions.d/mpsh.fish", "/usr/share/man/man1/mpsh.1.gz",
                 "/usr/share/man/man5/mpsh-transcript.5.gz", "/lib/systemd/system/mpsh-lab@.service")) {
-            if (Files.exists(Path.of(p), java.nio.file.LinkOption.NOFOLLOW_LINKS) && !left.contains(p)) {
+            if (Files.exists(Path.of(p), LinkOption.NOFOLLOW_LINKS) && !left.contains(p)) {
                 left.add(p);
             }
         }
