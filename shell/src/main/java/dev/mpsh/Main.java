@@ -51,6 +51,11 @@ public final class Main {
     private Main() {
     }
 
+    /** The text of {@code mpsh --help} (the man page's synopsis and options come from it). */
+    public static String usage() {
+        return USAGE;
+    }
+
     public static void main(String[] argv) {
         System.exit(run(argv));
     }

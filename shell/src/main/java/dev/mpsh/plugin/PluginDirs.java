@@ -15,7 +15,8 @@ import java.util.function.Function;
  * The two places plugins load from (DESIGN §4), and no other:
  * <ul>
  * <li>the install's: {@code plugins/} next to mpsh's own jar ({@code shell/target/plugins} in a
- *     checkout, where the build puts the shipped plugins);
+ *     checkout, where the build puts the shipped plugins), or next to the {@code lib/} that holds
+ *     it in an installed layout ({@code /usr/lib/mpsh/plugins} for {@code /usr/lib/mpsh/lib/mpsh.jar});
  * <li>the user's: {@code $XDG_CONFIG_HOME/mpsh/plugins}, by default {@code ~/.config/mpsh/plugins}.
  *     Under sudo it is the invoking user's (SUDO_USER's home, or XDG_CONFIG_HOME when sudo kept
  *     it), not root's: a trainer keeps scenarios in their own home and runs {@code sudo mpsh}.
@@ -52,14 +53,25 @@ public final class PluginDirs {
         return dirs;
     }
 
-    /** The directory holding mpsh's jar (or, in tests, its classes directory). */
+    /**
+     * The install: the directory holding mpsh's jar (or, in tests, its classes directory), or the
+     * one above it when that is a {@code lib/} (the packages' layout: bin/, lib/, plugins/).
+     */
     public static Path installDir() {
         try {
-            Path code = Path.of(PluginDirs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code.toAbsolutePath().getParent();
+            return installDirOf(Path.of(PluginDirs.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The install for mpsh's code at {@code code} (a jar or a classes directory). */
+    static Path installDirOf(Path code) {
+        Path dir = code.toAbsolutePath().getParent();
+        if (dir != null && dir.getFileName() != null && dir.getFileName().toString().equals("lib") && dir.getParent() != null) {
+            return dir.getParent();
+        }
+        return dir;
     }
 
     /** The effective uid: the owner of /proc/self. */

@@ -188,4 +188,12 @@ public class ScenarioCatalogTest {
         assertFalse(PluginDirs.standard(Map.of("HOME", "/root", "SUDO_USER", "root", "SUDO_UID", "0"), install, 0, u -> null)
                 .get(1).path().startsWith("/home"), "sudo from root stays root's");
     }
+
+    @Test
+    void theInstallIsTheJarsDirectoryOrTheOneAboveItsLib() {
+        assertEquals(Path.of("/w/shell/target"), PluginDirs.installDirOf(Path.of("/w/shell/target/mpsh.jar")));
+        assertEquals(Path.of("/w/shell/target"), PluginDirs.installDirOf(Path.of("/w/shell/target/classes")));
+        assertEquals(Path.of("/usr/lib/mpsh"), PluginDirs.installDirOf(Path.of("/usr/lib/mpsh/lib/mpsh.jar")));
+        assertEquals(Path.of("/opt/mpsh-0.1.0"), PluginDirs.installDirOf(Path.of("/opt/mpsh-0.1.0/lib/mpsh.jar")));
+    }
 }
