@@ -396,6 +396,13 @@ public final class LabEngine {
         }
     }
 
+    /**
+     * The host lock's side in this JVM: a file lock belongs to the whole process, so two threads
+     * building labs at once ('class up') take turns here before the file lock, which would
+     * otherwise throw OverlappingFileLockException in the second.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock IN_PROCESS = new java.util.concurrent.locks.ReentrantLock();
+
     /** The locks held; closing releases them (and the kernel does if we die). */
     private record Held(LabLock own, FileChannel channel) implements java.io.Closeable {
         @Override
@@ -403,6 +410,7 @@ public final class LabEngine {
             try {
                 channel.close();
             } finally {
+                IN_PROCESS.unlock();
                 own.close();
             }
         }
@@ -420,6 +428,7 @@ public final class LabEngine {
             throw new CommandException("lab '" + layout.lab() + "' is being built or removed by another mpsh"
                     + (b.pid > 0 ? " (PID " + b.pid + ")" : "") + "; wait for it to finish, then run 'lab status'");
         }
+        IN_PROCESS.lock();
         try {
             FileChannel ch = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
@@ -430,6 +439,7 @@ public final class LabEngine {
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
+            IN_PROCESS.unlock();
             own.close();
             throw e;
         }
