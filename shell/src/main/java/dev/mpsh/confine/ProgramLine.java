@@ -37,8 +37,6 @@ public record ProgramLine(Set<String> own, Predicate<String> foreign) {
     private static final Pattern OPERATOR = Pattern.compile("(?s).*[;|&()`$].*");
     private static final Pattern RUN_NETNS = Pattern.compile("/run/netns/([^/\\s]+)");
     private static final Pattern PROC_NS = Pattern.compile("/proc/[^/\\s]+/(task/[^/\\s]+/)?ns(/|$)");
-    /** A word that is an option's value, not a command, after a wrapper: 5, 10s, 0.5, 0x3. */
-    private static final Pattern NUMBER = Pattern.compile("[0-9][0-9a-fA-Fx.]*[smhd]?");
 
     /** Why the words may not run in a confined shell, or null when they may. */
     public String refusal(List<String> words) {
@@ -68,17 +66,12 @@ public record ProgramLine(Set<String> own, Predicate<String> foreign) {
             if (why == null && (t.equals("--lab") || t.startsWith("--lab="))) {
                 why = "'--lab': this shell stays on its own lab";
             }
-            if (why == null && commandAt.contains(i)) {
+            // After a wrapper (timeout 5 CMD, env A=1 CMD) any later word may be the command it runs.
+            if (why == null && (wrapped || commandAt.contains(i))) {
                 if (REFUSED_PROGRAMS.contains(base)) {
                     why = "'" + base + "': it could run commands beyond this lab's namespaces, where this shell cannot follow them";
-                } else if (WRAPPERS.contains(base)) {
-                    wrapped = true;
-                    commandAt.add(i + 1);
                 }
-            } else if (wrapped && (t.startsWith("-") || t.contains("=") || NUMBER.matcher(t).matches())) {
-                commandAt.add(i + 1); // a wrapper's option or value: 'timeout 5 CMD', 'env A=1 CMD', 'nice -n 5 CMD'
-            } else {
-                wrapped = false;
+                wrapped |= WRAPPERS.contains(base);
             }
             if (why == null && IPROUTE.contains(base)) {
                 why = iproute(tokens, i, commandAt);
