@@ -77,6 +77,8 @@ class ClassLabTest {
             assertEquals(1, o.errLines().size(), line + ":\n" + o);
             assertTrue(o.err().contains("refused: this shell is confined to lab '" + one + "'"), line + ":\n" + o);
         }
+        LabShell.Outcome nested = confined.run("counters -- ip netns exec " + two + "-client true");
+        assertTrue(nested.err().contains("refused: this shell is confined"), "a statement inside another is guarded too:\n" + nested);
         LabShell.Outcome own = confined.run("client ip -br addr");
         assertEquals(0, own.status(), own.toString());
         assertTrue(own.out().contains("eth1"), own.toString());
