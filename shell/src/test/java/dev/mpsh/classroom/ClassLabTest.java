@@ -38,6 +38,12 @@ class ClassLabTest {
         return (List<Map<String, Object>>) MiniJson.parse(instructor.ok("class status --json --prefix " + prefix).out());
     }
 
+    private static Map<String, Map<String, Object>> byLab(List<Map<String, Object>> board) {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        board.forEach(row -> out.put((String) row.get("lab"), row));
+        return out;
+    }
+
     private static Map<String, Integer> applied(List<Map<String, Object>> board) {
         Map<String, Integer> out = new java.util.TreeMap<>();
         for (Map<String, Object> row : board) {
@@ -84,6 +90,36 @@ class ClassLabTest {
         assertTrue(own.out().contains("eth1"), own.toString());
         assertEquals(0, confined.run("ip netns exec " + one + "-client true").status());
         assertEquals(Map.of(one, 0, two, 1, three, 0), applied(board()), "nothing a refused line did may show");
+
+        // The last check and when, for the lab it ran in only.
+        LabShell third = new LabShell(three);
+        LabShell.Outcome check = third.run("check");
+        assertEquals(1, check.status(), "a broken lab does not pass:\n" + check);
+        Map<String, Map<String, Object>> rows = byLab(board());
+        assertEquals(false, rows.get(three).get("check_passed"), rows.toString());
+        assertTrue(((Number) rows.get(three).get("check_score")).intValue() < ((Number) rows.get(three).get("check_max")).intValue());
+        assertTrue(rows.get(three).get("check_at") instanceof String, rows.toString());
+        assertEquals(null, rows.get(one).get("check_score"), "no check ran in " + one);
+        // When a command last ran: the trainee's of lab two and three did, the confined shell of one did too.
+        assertTrue(rows.get(two).get("last_command_at") instanceof String, rows.toString());
+
+        // The walkthrough's step and language come from the lab's progress file.
+        Path state = Files.createTempDirectory("mpsh-class-state");
+        try {
+            dev.mpsh.api.Lesson lesson = trainee.scenario().lesson();
+            String second = lesson.steps().get(1).id();
+            dev.mpsh.walkthrough.ProgressStore.forLab(two, Map.of("XDG_STATE_HOME", state.toString()), "/nonexistent")
+                    .save(dev.mpsh.walkthrough.Progress.begin(trainee.scenario().id(), "ja", second));
+            Map<String, Object> row = ClassBoard.read(List.of(Roster.read(LabLayout.stateDir(), prefix)),
+                    Map.of("XDG_STATE_HOME", state.toString()), "/nonexistent").rows().stream()
+                    .filter(r -> r.lab().equals(two)).findFirst()
+                    .map(r -> Map.<String, Object>of("step", r.step(), "index", r.stepIndex(), "lang", r.lang())).orElseThrow();
+            assertEquals(Map.of("step", second, "index", 2, "lang", "ja"), row);
+        } finally {
+            try (Stream<Path> files = Files.walk(state)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
 
         LabShell.Outcome again = instructor.run("class up 3 --prefix " + prefix);
         assertEquals(1, again.status(), again.toString());

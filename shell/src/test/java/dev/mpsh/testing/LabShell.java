@@ -70,6 +70,7 @@ public final class LabShell {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Session session = new Session(lab);
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
+        session.addAfterStatement(new dev.mpsh.lab.LabActivity.LastCommand(LabLayout.of(lab))); // as Main does
         if (confined) {
             session.guard(dev.mpsh.confine.Confinement.of(lab));
             session.startIn(dev.mpsh.lab.ScenarioRoles.clientNamespace(scenario.orNull()));
