@@ -56,10 +56,14 @@ public final class Confinement implements StatementGuard {
     }
 
     private String why(Command command, List<String> words, boolean passthrough, Session session) {
+        if (!session.labName().equals(lab)) {
+            return "this session drives lab '" + session.labName() + "'"; // e.g. a replay told another --lab
+        }
         Namespaces ns = session.namespaces();
         List<String> names = ns == null ? List.of() : ns.names();
+        LabLayout layout = LabLayout.of(lab);
         Set<String> own = new LinkedHashSet<>();
-        names.forEach(n -> own.add(ns.netnsName(n)));
+        names.forEach(n -> own.add(layout.netnsName(n)));
         if (passthrough) {
             List<String> program = words;
             String where = session.namespace();

@@ -459,15 +459,25 @@ public final class LabEngine {
     }
 
     private static void deleteTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(p);
+        for (int attempt = 0; ; attempt++) {
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            try (var files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            try {
+                Files.deleteIfExists(dir);
+                return;
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                // a shell on the lab stamped its last command (LabActivity) meanwhile: once more
+                if (attempt >= 3) {
+                    throw e;
+                }
             }
         }
-        Files.deleteIfExists(dir);
     }
 
     static void sleep(long millis) {

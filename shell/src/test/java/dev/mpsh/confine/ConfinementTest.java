@@ -131,6 +131,16 @@ class ConfinementTest {
         assertEquals(1, r.err().strip().split("\n").length, r.err());
     }
 
+    @Test
+    void aSessionOnAnotherLabIsRefusedWhole() {
+        Session s = new Session("t03");
+        s.namespaces(new FakeNamespaces("t03-"));
+        s.startIn("client");
+        dev.mpsh.command.Command fix = Commands.all().find("fix").orElseThrow();
+        String why = new Confinement("t07", HOST::contains).refusal(fix, List.of("fix", "list"), false, s);
+        assertNotNull(why, "a replay told '--lab t03' must not make t03 the confined shell's own");
+    }
+
     /** Not refused (what then happens needs a lab: here the namespaces are not there). */
     private static void allowed(String line, String startIn) {
         Run r = confined(line, startIn);
