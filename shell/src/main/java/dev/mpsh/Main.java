@@ -20,7 +20,7 @@ import java.util.List;
 /** {@code mpsh [--lab NAME] [--scenario NAME] [-v] [-c "CMD; CMD"] [FILE]}. */
 public final class Main {
     static final String USAGE = """
-            usage: mpsh [--lab NAME [--confine]] [--scenario NAME] [-v] [--tui] [-c "CMD; CMD..."] [[--keep-going] FILE]
+            usage: mpsh [--lab NAME] [--confine] [--scenario NAME] [-v] [--tui] [-c "CMD; CMD..."] [[--keep-going] FILE]
                    mpsh [--lab NAME] [--scenario NAME] replay TRANSCRIPT [--play] [--step] [--dry-run] [--trust] ...
                    mpsh --help | --version
 
