@@ -37,7 +37,7 @@ _mpsh() {
         fi
     done
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--lab --scenario -c -v --tui --keep-going --help --version --test --install-deps" -- "$cur"))
+        COMPREPLY=($(compgen -W "--lab --confine --scenario -c -v --tui --keep-going --help --version --test --install-deps" -- "$cur"))
     else
         COMPREPLY=($(compgen -W "replay" -- "$cur") $(compgen -f -- "$cur"))
     fi

@@ -1,5 +1,6 @@
 # fish completion for the mpsh launcher. Install: copy to ~/.config/fish/completions/mpsh.fish
 complete -c mpsh -l lab -x -d 'drive the lab NAME (namespaces prefixed NAME-)' -a '(ls /run/mpsh/labs 2>/dev/null | string replace -r "\.state\$" "")'
+complete -c mpsh -l confine -d 'with --lab: stay in that lab, refuse other labs and the host'
 complete -c mpsh -l scenario -x -d 'build the lab from scenario NAME' -a '(mpsh -c "scenario list --names" 2>/dev/null)'
 complete -c mpsh -s c -x -d 'run commands and exit' -a "'lab up' 'lab status' 'lab down' 'lab script' 'scenario list' help"
 complete -c mpsh -s v -d 'show the commands mpsh runs'

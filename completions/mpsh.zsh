@@ -12,6 +12,7 @@ _mpsh_scenarios() {
 }
 _arguments \
     '--lab[drive the lab NAME (namespaces prefixed NAME-)]:lab:_mpsh_labs' \
+    '--confine[with --lab: stay in that lab, refuse other labs and the host]' \
     '--scenario[build the lab from scenario NAME]:scenario:_mpsh_scenarios' \
     '-c[run commands and exit]:commands:' \
     '-v[show the commands mpsh runs]' \

@@ -65,7 +65,8 @@ public final class Commands {
                 .register(new RecordCommand())
                 .register(new ReplayCommand(r -> self.get()))
                 .register(new TuiCommand(self::get))
-                .register(new WalkthroughCommand());
+                .register(new WalkthroughCommand())
+                .register(new dev.mpsh.classroom.ClassCommand());
         StepCommand.all().forEach(registry::register);
         registry.register(new ExitCommand());
         Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));

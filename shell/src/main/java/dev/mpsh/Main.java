@@ -20,7 +20,7 @@ import java.util.List;
 /** {@code mpsh [--lab NAME] [--scenario NAME] [-v] [-c "CMD; CMD"] [FILE]}. */
 public final class Main {
     static final String USAGE = """
-            usage: mpsh [--lab NAME] [--scenario NAME] [-v] [--tui] [-c "CMD; CMD..."] [[--keep-going] FILE]
+            usage: mpsh [--lab NAME] [--confine] [--scenario NAME] [-v] [--tui] [-c "CMD; CMD..."] [[--keep-going] FILE]
                    mpsh [--lab NAME] [--scenario NAME] replay TRANSCRIPT [--play] [--step] [--dry-run] [--trust] ...
                    mpsh --help | --version
 
@@ -33,6 +33,9 @@ public final class Main {
                            first failure unless --keep-going comes before FILE
               --lab NAME   drive the lab NAME: its namespaces are prefixed with NAME- so several
                            labs can share a host (default: the lab 'default', no prefix)
+              --confine    with --lab: stay in that lab; the shell starts in its client namespace
+                           and refuses, one line each, switching labs and entering or running in
+                           another lab's namespaces or the host's (docs/class.md)
               --scenario NAME
                            build the lab from scenario NAME ('scenario list' shows them); a lab
                            that is up keeps the scenario it was built from, so later runs on
@@ -118,6 +121,8 @@ public final class Main {
         boolean up = false;
         boolean keepGoing = false;
         boolean tui = false;
+        boolean confine = false;
+        int labs = 0;
         String scenarioName = null;
         List<String> args = new ArrayList<>(List.of(argv));
         List<String> replay = null;
@@ -143,6 +148,7 @@ public final class Main {
                         return 2;
                     }
                     lab = args.get(++i);
+                    labs++;
                 }
                 case "--scenario" -> {
                     if (i + 1 >= args.size()) {
@@ -162,6 +168,7 @@ public final class Main {
                 case "--up" -> up = true;
                 case "--keep-going" -> keepGoing = true;
                 case "--tui" -> tui = true;
+                case "--confine" -> confine = true;
                 default -> {
                     if (a.startsWith("-")) {
                         err.println("mpsh: unknown option '" + a + "'; see mpsh --help");
@@ -179,10 +186,15 @@ public final class Main {
             err.println("mpsh: lab name '" + Dispatcher.oneLine(lab) + "' is not valid; use 1-12 letters, digits or '-', starting with a letter");
             return 2;
         }
+        if (confine && labs != 1) {
+            err.println("mpsh: --confine needs exactly one --lab NAME, the lab to stay in, e.g. mpsh --lab t07 --confine");
+            return 2;
+        }
         Session session = new Session(lab);
         session.verbose(verbose);
         ScenarioSource scenario = new ScenarioSource(LabLayout.of(lab), scenarioName);
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
+        session.addAfterStatement(new dev.mpsh.lab.LabActivity.LastCommand(LabLayout.of(lab)));
         Dispatcher dispatcher = Commands.dispatcher(new dev.mpsh.ns.ChildProcessRunner());
         boolean terminal = System.console() != null;
         boolean opensShell = commands == null && file == null && replay == null;
@@ -190,6 +202,14 @@ public final class Main {
         if (unusable != null) {
             err.println("mpsh: " + unusable);
             return 2;
+        }
+        if (confine) {
+            // Programs never run in the host's namespace here: the shell starts in the lab's client side.
+            session.guard(dev.mpsh.confine.Confinement.of(lab));
+            dev.mpsh.api.Scenario sc = scenario.orNull();
+            if (sc != null) {
+                session.startIn(dev.mpsh.lab.ScenarioRoles.clientNamespace(sc));
+            }
         }
         if (up && opensShell) {
             bringUp(dispatcher, session, terminal);

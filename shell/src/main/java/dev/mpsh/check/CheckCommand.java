@@ -117,7 +117,9 @@ public final class CheckCommand implements Command {
         if (!rest.isEmpty()) {
             throw CommandException.usage("unexpected '" + rest.get(0) + "'; usage: check [--json] [--lang en|ja]");
         }
-        CheckReport report = grade(ScenarioSource.of(ctx.session()).get(), LabLayout.of(ctx.session().labName()), ctx, lang);
+        LabLayout layout = LabLayout.of(ctx.session().labName());
+        CheckReport report = grade(ScenarioSource.of(ctx.session()).get(), layout, ctx, lang);
+        dev.mpsh.lab.LabActivity.recordCheck(layout, report.score(), report.max(), report.passed());
         return new Result(report.passed() ? 0 : 1, report);
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 public final class Dispatcher {
     /** Exit status for a bug in mpsh itself (sysexits EX_SOFTWARE). */
     public static final int STATUS_INTERNAL = 70;
+    /** Exit status for a statement the session's {@link StatementGuard} refused (as for a program that may not run). */
+    public static final int STATUS_REFUSED = 126;
 
     /** How deep the current thread is in statements run by statements (a script runs its lines). */
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
@@ -115,6 +117,12 @@ public final class Dispatcher {
             args = new ArrayList<>(words);
         } else {
             args = new ArrayList<>(words.subList(1, words.size()));
+        }
+        StatementGuard guard = ctx.session().guard();
+        String refused = guard == null ? null : guard.refusal(command, words, fallingBack, ctx.session());
+        if (refused != null) {
+            error(ctx, "mpsh", refused);
+            return STATUS_REFUSED;
         }
         boolean raw = fallingBack || command.rawArguments();
         if (wantsHelp(args, raw, fallingBack)) {

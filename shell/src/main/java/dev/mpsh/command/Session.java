@@ -19,6 +19,7 @@ public final class Session {
     private volatile boolean verbose;
     private volatile Integer exitStatus;
     private volatile Namespaces namespaces;
+    private volatile StatementGuard guard;
     private volatile BackgroundOutput background = BackgroundOutput.STDOUT;
     private volatile TerminalHandover terminalHandover = TerminalHandover.NONE;
     private final java.util.List<AfterStatement> afterStatement = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -83,6 +84,22 @@ public final class Session {
     /** The status asked for by {@code exit}, or null while the shell should go on. */
     public Integer exitStatus() {
         return exitStatus;
+    }
+
+    /** What refuses statements before they run (a confined shell's), or null for none. */
+    public StatementGuard guard() {
+        return guard;
+    }
+
+    public void guard(StatementGuard guard) {
+        this.guard = guard;
+    }
+
+    /** Where the shell starts: like {@link #namespace(String)}, but leaves nothing for {@code ns -} to go back to. */
+    public void startIn(String ns) {
+        this.namespace = ns;
+        this.previousNamespace = null;
+        this.switched = false;
     }
 
     /** The lab's namespaces; set by the lab engine when the session starts. */

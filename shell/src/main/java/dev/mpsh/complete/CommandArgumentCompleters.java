@@ -65,6 +65,53 @@ final class CommandArgumentCompleters {
         };
     }
 
+    /**
+     * class up N [--scenario S] [--prefix P] [--confine] | down [--prefix P] | reset LAB |
+     * status [--prefix P]: the labs of the classes up for reset, the scenarios installed for --scenario.
+     */
+    static ArgumentCompleter classroom(List<String> subcommands) {
+        return r -> {
+            int n = r.words().size();
+            if (n == 1) {
+                return subcommands.stream().map(Suggestion::word).toList();
+            }
+            String sub = r.words().get(1);
+            String last = r.words().get(n - 1);
+            if (last.equals("--scenario")) {
+                return dev.mpsh.plugin.ScenarioCatalog.installed().ids().stream().map(Suggestion::word).toList();
+            }
+            if (last.equals("--prefix")) {
+                return List.of();
+            }
+            return switch (sub) {
+                case "up" -> n == 2 ? Stream.of("3", "12", "30").map(Suggestion::word).toList()
+                        : Stream.of("--scenario", "--prefix", "--confine", "-v").filter(o -> !r.words().contains(o))
+                                .map(Suggestion::word).toList();
+                case "reset" -> n == 2 ? classLabs() : List.of();
+                case "down", "status" -> r.words().contains("--prefix") ? List.of() : List.of(Suggestion.word("--prefix"));
+                default -> List.of();
+            };
+        };
+    }
+
+    /** The labs of every class up on this host, from their records in the state directory. */
+    private static List<Suggestion> classLabs() {
+        List<Suggestion> out = new ArrayList<>();
+        Path dir = dev.mpsh.lab.LabLayout.stateDir();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".class")).sorted().toList()) {
+                for (String line : Files.readAllLines(p)) {
+                    if (line.startsWith("lab ")) {
+                        out.add(Suggestion.word(line.substring(4)));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return out; // completion must never break the prompt
+        }
+        return out;
+    }
+
     /** monitor [NAMESPACE]: one namespace. */
     static ArgumentCompleter monitor() {
         return r -> {

@@ -61,6 +61,8 @@ public final class StandardCompleters {
                 .register("lab", WanCompleter.lab(
                         commands.find("lab").map(c -> c.subcommands()).orElse(List.of())))
                 .register("monitor", CommandArgumentCompleters.monitor())
+                .register("class", CommandArgumentCompleters.classroom(
+                        commands.find("class").map(c -> c.subcommands()).orElse(List.of())))
                 .register("replay", CommandArgumentCompleters.replay())
                 .register("record", CommandArgumentCompleters.record(
                         commands.find("record").map(c -> c.subcommands()).orElse(List.of())))

@@ -396,6 +396,13 @@ public final class LabEngine {
         }
     }
 
+    /**
+     * The host lock's side in this JVM: a file lock belongs to the whole process, so two threads
+     * building labs at once ('class up') take turns here before the file lock, which would
+     * otherwise throw OverlappingFileLockException in the second.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock IN_PROCESS = new java.util.concurrent.locks.ReentrantLock();
+
     /** The locks held; closing releases them (and the kernel does if we die). */
     private record Held(LabLock own, FileChannel channel) implements java.io.Closeable {
         @Override
@@ -403,6 +410,7 @@ public final class LabEngine {
             try {
                 channel.close();
             } finally {
+                IN_PROCESS.unlock();
                 own.close();
             }
         }
@@ -420,6 +428,7 @@ public final class LabEngine {
             throw new CommandException("lab '" + layout.lab() + "' is being built or removed by another mpsh"
                     + (b.pid > 0 ? " (PID " + b.pid + ")" : "") + "; wait for it to finish, then run 'lab status'");
         }
+        IN_PROCESS.lock();
         try {
             FileChannel ch = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
@@ -430,6 +439,7 @@ public final class LabEngine {
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
+            IN_PROCESS.unlock();
             own.close();
             throw e;
         }
@@ -449,15 +459,25 @@ public final class LabEngine {
     }
 
     private static void deleteTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(p);
+        for (int attempt = 0; ; attempt++) {
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            try (var files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            try {
+                Files.deleteIfExists(dir);
+                return;
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                // a shell on the lab stamped its last command (LabActivity) meanwhile: once more
+                if (attempt >= 3) {
+                    throw e;
+                }
             }
         }
-        Files.deleteIfExists(dir);
     }
 
     static void sleep(long millis) {

@@ -126,6 +126,7 @@ public final class ReplayCommand implements Command {
         }
         Session session = new Session(a.lab());
         session.verbose(ctx.session().verbose());
+        session.guard(ctx.session().guard()); // a confined shell's replay is confined too
         // A recording a scenario plugin ships builds that scenario's lab, whatever this shell's is.
         String owner = Trust.scenarioOf(a.file());
         boolean sameScenario = owner == null || mine.orNull() != null && owner.equals(mine.orNull().id());

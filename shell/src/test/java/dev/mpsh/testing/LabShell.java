@@ -30,6 +30,7 @@ public final class LabShell {
 
     public final String lab;
     private final ScenarioSource scenario;
+    private boolean confined;
     private final Dispatcher dispatcher = Commands.dispatcher(new dev.mpsh.ns.ChildProcessRunner());
 
     /** A shell on lab, with the scenario built into mpsh (as 'mpsh --lab LAB'). */
@@ -42,6 +43,16 @@ public final class LabShell {
         this.lab = lab;
         this.scenario = new ScenarioSource(LabLayout.of(lab), scenario);
         System.clearProperty("mpsh.echo.main"); // the real MPTCP echo server, as the launcher runs it
+    }
+
+    /**
+     * The same lab as 'mpsh --lab LAB --confine' opens it: each line runs in a session that starts
+     * in the client namespace, under the confinement guard.
+     */
+    public LabShell confined() {
+        LabShell c = new LabShell(lab, scenario.requested());
+        c.confined = true;
+        return c;
     }
 
     /** The scenario this shell's lab runs. */
@@ -59,6 +70,11 @@ public final class LabShell {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Session session = new Session(lab);
         session.namespaces(new LabNamespaces(LabLayout.of(lab), scenario));
+        session.addAfterStatement(new dev.mpsh.lab.LabActivity.LastCommand(LabLayout.of(lab))); // as Main does
+        if (confined) {
+            session.guard(dev.mpsh.confine.Confinement.of(lab));
+            session.startIn(dev.mpsh.lab.ScenarioRoles.clientNamespace(scenario.orNull()));
+        }
         CommandContext ctx = new CommandContext(session, dispatcher.registry(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 () -> null, cancel, Style.PLAIN, false);

@@ -1,0 +1,144 @@
+package dev.mpsh.classroom;
+
+import dev.mpsh.api.Lesson;
+import dev.mpsh.api.Scenario;
+import dev.mpsh.command.CommandException;
+import dev.mpsh.fix.FixCatalog;
+import dev.mpsh.fix.FixState;
+import dev.mpsh.fix.FixStatus;
+import dev.mpsh.fix.LabFixes;
+import dev.mpsh.lab.LabActivity;
+import dev.mpsh.lab.LabEngine;
+import dev.mpsh.lab.LabLayout;
+import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.output.Output;
+import dev.mpsh.output.Style;
+import dev.mpsh.output.Table;
+import dev.mpsh.walkthrough.Progress;
+import dev.mpsh.walkthrough.ProgressStore;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code class status}: the board, one row per lab, each read afresh: its state from its
+ * journal and the kernel ('lab status'), its fixes from the kernel ('fix list'), its
+ * walkthrough from its progress file, its last check and last command from the files 'check'
+ * and the shell write in the lab's directory (dev.mpsh.lab.LabActivity). JSON: a list of
+ * {@code {class, lab, state, fixes_applied, fixes_total, step, step_index, steps, lang,
+ * check_score, check_max, check_passed, check_at, last_command_at}}; what is unknown is null,
+ * times are ISO-8601 UTC.
+ */
+record ClassBoard(List<Row> rows) implements Output {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    /** One lab. Numbers that are unknown are null. */
+    record Row(String prefix, String lab, String state, Integer fixesApplied, Integer fixesTotal, String step,
+               Integer stepIndex, Integer steps, String lang, LabActivity.Check check, Long lastCommandAt) {
+    }
+
+    static ClassBoard read(List<Roster> rosters, Map<String, String> env, String home) {
+        List<Row> rows = new ArrayList<>();
+        for (Roster r : rosters) {
+            for (String lab : r.labs()) {
+                rows.add(row(r, lab, env, home));
+            }
+        }
+        return new ClassBoard(rows);
+    }
+
+    private static Row row(Roster r, String lab, Map<String, String> env, String home) {
+        LabLayout layout = LabLayout.of(lab);
+        ScenarioSource source = new ScenarioSource(layout, r.scenario());
+        String state;
+        try {
+            state = new LabEngine(layout, source).status().state();
+        } catch (CommandException e) {
+            state = "broken";
+        }
+        Scenario sc = source.orNull();
+        Integer applied = null;
+        Integer total = null;
+        if (sc != null && !state.equals("down")) {
+            try {
+                List<FixStatus> fixes = LabFixes.statuses(new FixCatalog(sc), layout);
+                applied = (int) fixes.stream().filter(f -> f.state() == FixState.APPLIED).count();
+                total = fixes.size();
+            } catch (CommandException e) {
+                // a half-gone lab: its state says so
+            }
+        }
+        String step = null;
+        Integer index = null;
+        Integer steps = null;
+        String lang = null;
+        try {
+            Progress p = ProgressStore.forLab(lab, env, home).load();
+            Lesson lesson = sc == null ? null : sc.lesson();
+            if (p != null && lesson != null && p.scenario().equals(sc.id())) {
+                lang = p.lang();
+                steps = lesson.steps().size();
+                step = p.current() == null ? "finished" : p.current();
+                index = p.current() == null ? steps : lesson.indexOf(p.current()) + 1;
+            }
+        } catch (CommandException e) {
+            step = "unreadable";
+        }
+        long last = LabActivity.lastCommand(layout);
+        return new Row(r.prefix(), lab, state, applied, total, step, index, steps, lang,
+                LabActivity.lastCheck(layout), last == 0 ? null : last);
+    }
+
+    @Override
+    public void render(PrintStream out, Style style) {
+        if (rows.isEmpty()) {
+            out.println("no class is up; 'class up N' builds one");
+            return;
+        }
+        List<String> head = List.of("LAB", "STATE", "FIXES", "STEP", "LANG", "CHECK", "LAST COMMAND");
+        Table t = new Table(head, head);
+        for (Row r : rows) {
+            Table.Cell state = new Table.Cell(r.state(), switch (r.state()) {
+                case "up" -> "green";
+                case "down" -> "dim";
+                default -> "red";
+            });
+            String fixes = r.fixesTotal() == null ? "-" : r.fixesApplied() + "/" + r.fixesTotal();
+            String step = r.step() == null ? "-" : r.stepIndex() == null ? r.step() : r.stepIndex() + "/" + r.steps() + " " + r.step();
+            String check = r.check() == null ? "-" : r.check().score() + "/" + r.check().max()
+                    + (r.check().passed() ? " pass" : " fail") + " at " + CLOCK.format(Instant.ofEpochMilli(r.check().atMillis()));
+            String last = r.lastCommandAt() == null ? "-" : CLOCK.format(Instant.ofEpochMilli(r.lastCommandAt()));
+            t.row(r.lab(), state, fixes, step, r.lang() == null ? "-" : r.lang(), check, last);
+        }
+        t.render(out, style);
+    }
+
+    @Override
+    public Object json() {
+        List<Object> out = new ArrayList<>();
+        for (Row r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("class", r.prefix());
+            m.put("lab", r.lab());
+            m.put("state", r.state());
+            m.put("fixes_applied", r.fixesApplied());
+            m.put("fixes_total", r.fixesTotal());
+            m.put("step", r.step());
+            m.put("step_index", r.stepIndex());
+            m.put("steps", r.steps());
+            m.put("lang", r.lang());
+            m.put("check_score", r.check() == null ? null : r.check().score());
+            m.put("check_max", r.check() == null ? null : r.check().max());
+            m.put("check_passed", r.check() == null ? null : r.check().passed());
+            m.put("check_at", r.check() == null ? null : Instant.ofEpochMilli(r.check().atMillis()).toString());
+            m.put("last_command_at", r.lastCommandAt() == null ? null : Instant.ofEpochMilli(r.lastCommandAt()).toString());
+            out.add(m);
+        }
+        return out;
+    }
+}
