@@ -40,9 +40,13 @@ class MonitorIT {
     void monitorPrintsTheSameLinesAsIpMptcpMonitor() throws Exception {
         Path ipOut = Files.createTempFile("ip-monitor", ".out");
         Path mpshOut = Files.createTempFile("mpsh-monitor", ".out");
-        Process ip = new ProcessBuilder("ip", "netns", "exec", ReferenceAnswer.ns(lab, "client"), "ip", "mptcp", "monitor")
+        // Both are stopped with SIGINT, as Ctrl-C would; a test run from a background job (nohup,
+        // 'cmd &' in a script) inherits SIGINT ignored, so each starts with it at its default.
+        Process ip = new ProcessBuilder(DEFAULT_SIGINT, "--default-signal=INT",
+                "ip", "netns", "exec", ReferenceAnswer.ns(lab, "client"), "ip", "mptcp", "monitor")
                 .redirectOutput(ipOut.toFile()).redirectErrorStream(true).start();
-        Process mpsh = new ProcessBuilder(Run.home().resolve("mpsh").toString(), "--lab", lab, "-c", "monitor client")
+        Process mpsh = new ProcessBuilder(DEFAULT_SIGINT, "--default-signal=INT",
+                Run.home().resolve("mpsh").toString(), "--lab", lab, "-c", "monitor client")
                 .redirectOutput(mpshOut.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String clientNs = ReferenceAnswer.ns(lab, "client");
         try {
@@ -96,6 +100,8 @@ class MonitorIT {
     }
 
     private static final long CEILING_MS = 5 * 60_000;
+    /** coreutils env: --default-signal (8.31+) resets an inherited SIG_IGN before it execs. */
+    private static final String DEFAULT_SIGINT = "env";
     private static final String PROBE_CLOSED = "[UNKNOWN 16]";
     private static final String LISTEN_AND_CLOSE = "import socket\n"
             + "s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)\n"
