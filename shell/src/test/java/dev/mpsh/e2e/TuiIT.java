@@ -51,12 +51,12 @@ class TuiIT {
             t.keys("Tab", "Tab", "Tab"); // fixes, subflows, echo console, log: no walkthrough yet
             t.text("walkthrough --lang en");
             t.keys("Enter");
-            screen = t.await("step 1 in the walkthrough pane", s -> hasLine(s, "│Step 1/6 · to do")
+            screen = t.await("step 1 in the walkthrough pane", s -> hasLine(s, "│Step 1/7 · to do")
                     && hasLine(s, "│The backends must own the VIP"));
             // skip passes step 1; step 2 (accept_local) was recognised done from the toggle above
             t.text("skip");
             t.keys("Enter");
-            t.await("step 3 in the walkthrough pane", s -> hasLine(s, "│Step 3/6 · to do"));
+            t.await("step 3 in the walkthrough pane", s -> hasLine(s, "│Step 3/7 · to do"));
             t.text("walkthrough stop");
             t.keys("Enter");
             t.await("the pane idle again", s -> hasLine(s, "│type 'walkthrough' in the command line to start the lessons"));
