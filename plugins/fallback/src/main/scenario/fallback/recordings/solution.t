@@ -90,7 +90,7 @@ Now the join reaches the firewall, and the chain from-cell drops it.
   $ fix apply fw-cell-joins
   [firewall] nft flush chain inet fw from-cell
   fw-cell-joins: applied
-One subflow per WAN; but the metered cellular subflow is a regular one.
+One subflow per WAN; but the metered cellular subflow is a regular one. With two regular subflows the Wi-Fi-loss drill may pass or fail: when the cellular subflow takes over depends on when the server stops sending on the dead Wi-Fi one (docs/drill.md); under load it once took longer than the drill's 5 s.
   $ check
   PASS 1. The phone connects to 10.20.9.10:80 with MPTCP in use, and an echo round trip works  (20/20)
          expected: every connection to 10.20.9.10:80 uses MPTCP and echoes
@@ -107,12 +107,12 @@ One subflow per WAN; but the metered cellular subflow is a regular one.
   FAIL 5. While Wi-Fi works, the cellular subflow is a backup and carries < 5% of a bulk transfer  (0/15)
          expected: a 2 s bulk transfer to 10.20.9.10:80: the subflows from eth2 carry < 5% of its bytes and are flagged backup
          actual:   {*}
-  PASS 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (15/15)
+  * 6. A bulk transfer survives the loss of Wi-Fi (eth1 down): cellular takes over, 0 bytes lost  (*/15) (glob)
          expected: a 6 s bulk transfer to 10.20.9.10:80 survives 'drill wan-down eth1' at 1 s: another WAN carries the traffic, 0 bytes lost
          actual:   {*}
   
   connections: 1 attempt; echo 1
-  score: 70/100 — the end state does not hold ('diagnose' says why)
+  score: */100 — the end state does not hold ('diagnose' says why) (glob)
   [1]
 
 ## The metered link as a backup
