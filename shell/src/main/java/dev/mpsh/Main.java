@@ -171,7 +171,8 @@ public final class Main {
                 case "--confine" -> confine = true;
                 default -> {
                     if (a.startsWith("-")) {
-                        err.println("mpsh: unknown option '" + a + "'; see mpsh --help");
+                        err.println("mpsh: unknown option '" + a + "'" + dev.mpsh.command.DidYouMean.hint(a, dev.mpsh.command.DidYouMean.options(USAGE))
+                                + "; see mpsh --help");
                         return 2;
                     }
                     if (file != null) {

@@ -131,12 +131,8 @@ public final class Prober {
                 echoed = false;
                 error = "no echo: " + e.getMessage();
             }
-            String[] pendingAtEnd = new String[1];
-            KernelConnection kernel = mptcp ? settle(client, clientLog, local, endpoints, pendingAtEnd) : null;
-            Attempt a = describe(n, mptcp, echoed, error, local, clientLog.events(), kernel, backendLogs, backendNs, ifaceOf);
-            return new Attempt(a.number(), a.connected(), a.mptcp(), a.echoed(), a.error(), a.local(), a.initial(), a.backend(),
-                    a.denyJoin(), a.announced(), a.subflows(), a.localIface(),
-                    notJoined(kernel, clientLog.events(), a.subflows(), ifaceOf), pathManager(kernel, pendingAtEnd[0]));
+            Settled settled = mptcp ? settle(client, clientLog, local, endpoints) : Settled.NONE;
+            return describe(n, mptcp, echoed, error, local, clientLog.events(), settled, backendLogs, backendNs, ifaceOf);
         }
     }
 
@@ -182,30 +178,45 @@ public final class Prober {
     }
 
     /**
+     * The connection as the kernel listed it once settled (null when it could not be read or the
+     * connection is plain TCP), and what was still pending if the wait ran out (null when none).
+     */
+    record Settled(KernelConnection kernel, String pendingAtEnd) {
+        static final Settled NONE = new Settled(null, null);
+    }
+
+    /**
      * Waits until the client's kernel has done for the connection what its path manager will do
      * ({@link #pending} is null) and its events have then been quiet for {@link #QUIET_MILLIS},
      * or {@link #SETTLE_MAX_MILLIS} passed; returns the connection as the kernel lists it then.
      * The wait ends on what the kernel shows, not on a time that a loaded machine can overrun.
+     * One sock_diag socket serves every look at the kernel during the wait.
      */
-    private KernelConnection settle(NetNs client, EventLog log, InetSocketAddress local, List<Endpoint> endpoints,
-                                    String[] pendingAtEnd) throws IOException {
-        long start = System.currentTimeMillis();
-        int last = -1;
-        long lastChange = start;
-        KernelConnection kernel = kernelConnection(client, local);
-        while (System.currentTimeMillis() - start < SETTLE_MAX_MILLIS && !cancellation.isCancelled()) {
-            List<PmEvent> events = log.events();
-            if (events.size() != last) {
-                last = events.size();
-                lastChange = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - lastChange >= QUIET_MILLIS && pending(kernel, events, endpoints) == null) {
-                return kernel;
-            }
-            sleep(20);
-            kernel = kernelConnection(client, local);
+    private Settled settle(NetNs client, EventLog log, InetSocketAddress local, List<Endpoint> endpoints) throws IOException {
+        SockDiag diag;
+        try {
+            diag = SockDiag.open(client);
+        } catch (IOException | RuntimeException e) {
+            return Settled.NONE; // the events still tell
         }
-        pendingAtEnd[0] = pending(kernel, log.events(), endpoints);
-        return kernel;
+        try (diag) {
+            long start = System.currentTimeMillis();
+            int last = -1;
+            long lastChange = start;
+            KernelConnection kernel = kernelConnection(diag, local);
+            while (System.currentTimeMillis() - start < SETTLE_MAX_MILLIS && !cancellation.isCancelled()) {
+                List<PmEvent> events = log.events();
+                if (events.size() != last) {
+                    last = events.size();
+                    lastChange = System.currentTimeMillis();
+                } else if (System.currentTimeMillis() - lastChange >= QUIET_MILLIS && pending(kernel, events, endpoints) == null) {
+                    return new Settled(kernel, null);
+                }
+                sleep(20);
+                kernel = kernelConnection(diag, local);
+            }
+            return new Settled(kernel, pending(kernel, log.events(), endpoints));
+        }
     }
 
     /** The client's path manager for the connection as mptcp_info has it, with what was left pending. */
@@ -296,9 +307,9 @@ public final class Prober {
     }
 
     /** The client's connection from local, as the kernel lists it now, or null. */
-    private static KernelConnection kernelConnection(NetNs ns, InetSocketAddress local) {
+    private static KernelConnection kernelConnection(SockDiag diag, InetSocketAddress local) {
         try {
-            return SockDiag.read(ns).connections().stream()
+            return diag.snapshot().connections().stream()
                     .filter(c -> c.msk().id().local().equals(local)).findFirst().orElse(null);
         } catch (IOException | RuntimeException e) {
             return null; // the events still tell
@@ -306,8 +317,9 @@ public final class Prober {
     }
 
     private Attempt describe(int n, boolean mptcp, boolean echoed, String error, InetSocketAddress local,
-                             List<PmEvent> events, KernelConnection kernel, Map<String, EventLog> backendLogs,
+                             List<PmEvent> events, Settled settled, Map<String, EventLog> backendLogs,
                              Map<String, NetNs> backendNs, Map<String, String> ifaceOf) throws IOException {
+        KernelConnection kernel = settled.kernel();
         String localAddr = SockAddr.ntop(local.getAddress());
         Long token = kernel == null ? null : kernel.token();
         String initial = kernel == null ? null
@@ -344,8 +356,10 @@ public final class Prober {
         if (backend == null && mptcp) {
             backend = backendByKernel(backendNs, local);
         }
+        List<Attempt.Join> joins = joins(kernel, events, token, ifaceOf, backendLogs);
         return new Attempt(n, true, mptcp, echoed, error, localAddr + ":" + local.getPort(), initial, backend,
-                denyJoin, announced, joins(kernel, events, token, ifaceOf, backendLogs), ifaceOf.get(localAddr));
+                denyJoin, announced, joins, ifaceOf.get(localAddr),
+                notJoined(kernel, events, joins, ifaceOf), pathManager(kernel, settled.pendingAtEnd()));
     }
 
     /**

@@ -26,7 +26,7 @@ record ClassArgs(String sub, int count, String prefix, String scenario, boolean 
         }
         String sub = rest.remove(0);
         if (!List.of("up", "down", "reset", "status").contains(sub)) {
-            throw CommandException.usage("unknown subcommand '" + sub + "'; expected up, down, reset or status");
+            throw CommandException.unknownSubcommand(sub, "expected up, down, reset or status");
         }
         boolean verbose = rest.remove("-v");
         boolean confine = rest.remove("--confine");
@@ -40,7 +40,7 @@ record ClassArgs(String sub, int count, String prefix, String scenario, boolean 
         }
         for (String w : rest) {
             if (w.startsWith("-")) {
-                throw CommandException.usage("unknown option '" + w + "'; usage: " + USAGE);
+                throw CommandException.unknownOption(w, "usage: " + USAGE);
             }
         }
         if (prefix != null && !LabNames.valid(prefix + "01")) {

@@ -38,7 +38,7 @@ record ClientOptions(InetSocketAddress addr, String msg, Duration timeout, Strin
                 continue;
             }
             if (!VALUED.contains(opt)) {
-                throw CommandException.usage("unknown option '" + args.get(i) + "'; see 'client --help'");
+                throw CommandException.unknownOption(args.get(i), "see 'client --help'");
             }
             if (i + 1 >= args.size()) {
                 throw CommandException.usage(opt + " needs a value; see 'client --help'");

@@ -2,6 +2,7 @@ package dev.mpsh.client;
 
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
+import dev.mpsh.command.DidYouMean;
 import dev.mpsh.command.Namespaces;
 import dev.mpsh.linux.NetNs;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class LabNamespace {
     public static NetNs open(CommandContext ctx, String name) throws CommandException {
         Namespaces n = lab(ctx);
         if (!n.names().contains(name)) {
-            throw CommandException.usage("unknown namespace '" + name + "'; the lab has " + String.join(", ", n.names()));
+            throw CommandException.usage("unknown namespace '" + name + "'" + DidYouMean.hint(name, n.names()) + "; the lab has " + String.join(", ", n.names()));
         }
         try {
             return NetNs.open(n.netnsName(name));

@@ -108,7 +108,8 @@ public final class Dispatcher {
         }
         boolean fallingBack = command == null;
         if (fallingBack && fallback == null) {
-            error(ctx, "mpsh", "unknown command '" + name + "'; type 'help' to list the commands");
+            error(ctx, "mpsh", "unknown command '" + name + "'" + DidYouMean.hint(name, candidates(CommandException.UnknownWord.Kind.COMMAND, null, ctx))
+                    + "; type 'help' to list the commands");
             return 127;
         }
         List<String> args;
@@ -141,6 +142,9 @@ public final class Dispatcher {
             }
             ctx.out().flush();
             return result.status();
+        } catch (CommandException.UnknownWord e) {
+            error(ctx, who, e.message(DidYouMean.hint(e.word(), candidates(e.kind(), command, ctx))));
+            return e.status();
         } catch (CommandException e) {
             error(ctx, who, e.getMessage());
             return e.status();
@@ -158,6 +162,26 @@ public final class Dispatcher {
      * that is no option means {@code NAME CMD…}: run CMD in that namespace. Options ('-addr')
      * keep it the command.
      */
+    /** The words a mistyped one may have meant: commands and namespaces, the command's options or its subcommands. */
+    private java.util.Collection<String> candidates(CommandException.UnknownWord.Kind kind, Command command, CommandContext ctx) {
+        switch (kind) {
+            case OPTION -> {
+                return command == null ? List.of() : DidYouMean.options(command.help(ctx.session().scenario()));
+            }
+            case SUBCOMMAND -> {
+                return command == null ? List.of() : command.subcommands();
+            }
+            default -> {
+                List<String> out = new ArrayList<>(registry.words());
+                Namespaces ns = ctx.session().namespaces();
+                if (ns != null) {
+                    out.addAll(ns.names());
+                }
+                return out;
+            }
+        }
+    }
+
     private static boolean namesNamespaceRun(List<String> words, CommandContext ctx) {
         Namespaces ns = ctx.session().namespaces();
         return words.size() > 1 && !words.get(1).startsWith("-") && ns != null && ns.names().contains(words.get(0));

@@ -20,6 +20,11 @@ public record CompletionRequest(List<String> words, String prefix, String target
         return words.get(words.size() - 1);
     }
 
+    /** The same request for a command that runs in another namespace (a lab name or a /run/netns name). */
+    public CompletionRequest in(String namespace) {
+        return new CompletionRequest(words, prefix, namespace, view, shell);
+    }
+
     /** Interface names in the namespace the command will run in. */
     public List<String> interfaces() {
         return view.interfaceNames(target);

@@ -10,7 +10,9 @@ import java.util.Set;
  * The first levels of iproute2's {@code ip}: objects (addr, link, route, rule, neigh, mptcp…),
  * their verbs, then the keywords of each verb with values where the lab knows them: interfaces of
  * the target namespace after {@code dev}, lab addresses after {@code via}/{@code from}/{@code to}.
- * Words may be abbreviated as ip allows ({@code ip mp e s}).
+ * Words may be abbreviated as ip allows ({@code ip mp e s}). {@code -n NS} (or {@code -netns NS})
+ * completes the namespaces and makes NS the target; {@code ip netns exec NS CMD …} completes
+ * CMD as a command run in NS.
  */
 public final class IpCompleter implements ArgumentCompleter {
     /** Object and verb levels; a leaf's list holds the keywords offered after it. */
@@ -19,6 +21,7 @@ public final class IpCompleter implements ArgumentCompleter {
     private static final Set<String> TAKES_VALUE = Set.of("dev", "via", "from", "to", "src", "table", "lookup",
             "port", "id", "priority", "metric", "mtu", "subflow", "add_addr_accepted", "scope");
     private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("-n", "-netns", "-f", "-family");
+    private static final Set<String> NETNS_OPTIONS = Set.of("-n", "-netns");
     /** Marks where a leaf takes addresses or interfaces as a plain argument. */
     private static final String ADDRESS = "<address>";
     private static final String INTERFACE = "<interface>";
@@ -33,7 +36,7 @@ public final class IpCompleter implements ArgumentCompleter {
         level("mptcp", "endpoint", "limits", "monitor");
         level("mptcp endpoint", "show", "add", "del", "change", "flush");
         level("mptcp limits", "show", "set");
-        level("netns", "list", "identify");
+        level("netns", "list", "identify", "exec");
         leaf("address show", "dev", INTERFACE);
         leaf("address add", ADDRESS, "dev");
         leaf("address del", ADDRESS, "dev");
@@ -65,6 +68,9 @@ public final class IpCompleter implements ArgumentCompleter {
 
     @Override
     public List<Suggestion> complete(CompletionRequest r) {
+        if (NETNS_OPTIONS.contains(r.previous())) {
+            return words(r.view().netnsNames());
+        }
         List<String> args = r.words().subList(1, r.words().size());
         String path = "";
         int i = 0;
@@ -73,8 +79,21 @@ public final class IpCompleter implements ArgumentCompleter {
             if (w.startsWith("-")) {
                 if (GLOBAL_OPTIONS_WITH_VALUE.contains(w)) {
                     i++;
+                    if (NETNS_OPTIONS.contains(w) && i < args.size()) {
+                        // 'ip -n NS …' runs in NS: its interfaces complete after 'dev'
+                        r = r.in(r.view().fromNetns(args.get(i)));
+                    }
                 }
                 continue;
+            }
+            if (path.equals("netns") && w.equals("exec")) {
+                // 'ip netns exec NS CMD …': NS, then CMD completes as a command run in NS
+                if (i + 1 >= args.size()) {
+                    return words(r.view().netnsNames());
+                }
+                List<String> rest = args.subList(i + 2, args.size());
+                String ns = r.view().fromNetns(args.get(i + 1));
+                return rest.isEmpty() ? ShellCompleter.programs() : r.shell().complete(rest, r.prefix(), ns);
             }
             List<String> children = TREE.get(path);
             if (children == null) {

@@ -78,12 +78,17 @@ public final class ShellCompleter {
                 out.add(Suggestion.word(ns, "run a command in " + ns, "namespaces"));
             }
         }
-        for (String p : PROGRAMS) {
-            if (commands.find(p).isEmpty() && Programs.find(p).isPresent()) {
-                out.add(Suggestion.word(p, null, "programs"));
+        for (Suggestion p : programs()) {
+            if (commands.find(p.value()).isEmpty()) {
+                out.add(p);
             }
         }
         return out;
+    }
+
+    /** The programs of {@link #PROGRAMS} that are on PATH here. */
+    static List<Suggestion> programs() {
+        return PROGRAMS.stream().filter(p -> Programs.find(p).isPresent()).map(p -> Suggestion.word(p, null, "programs")).toList();
     }
 
     private static List<Suggestion> filter(List<Suggestion> all, String prefix) {

@@ -41,7 +41,7 @@ record DrillOptions(WanFailure.Kind kind, String wan, long atNanos, long forNano
             if (a.startsWith("-")) {
                 String opt = a.startsWith("--") ? a.substring(2) : a.substring(1);
                 if (!List.of("at", "for", "length", "addr").contains(opt)) {
-                    throw CommandException.usage("unknown option '" + a + "'; see 'drill --help'");
+                    throw CommandException.unknownOption(a, "see 'drill --help'");
                 }
                 if (i + 1 >= args.size()) {
                     throw CommandException.usage(a + " needs a value; see 'drill --help'");

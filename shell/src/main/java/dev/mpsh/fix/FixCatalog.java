@@ -3,6 +3,7 @@ package dev.mpsh.fix;
 import dev.mpsh.api.Fix;
 import dev.mpsh.api.Scenario;
 import dev.mpsh.command.CommandException;
+import dev.mpsh.command.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,40 +29,7 @@ public final class FixCatalog {
     /** The fix, or a one-line error suggesting the closest id. */
     public Fix get(String id) throws CommandException {
         return scenario.fix(id).orElseThrow(() -> new CommandException("unknown fix '" + id + "'"
-                + closest(id).map(c -> "; did you mean '" + c + "'? ").orElse("; ") + "'fix list' shows them all", 2));
-    }
-
-    java.util.Optional<String> closest(String id) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : ids()) {
-            int d = distance(id, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return bestDistance <= Math.max(3, id.length() / 2) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+                + DidYouMean.closest(id, ids()).map(c -> "; did you mean '" + c + "'? ").orElse("; ") + "'fix list' shows them all", 2));
     }
 
     /** These fixes, each after the fixes it requires (when those are among them), else in scenario order. */

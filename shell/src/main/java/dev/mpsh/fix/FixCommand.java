@@ -103,7 +103,7 @@ public final class FixCommand implements Command {
         String sub = rest.isEmpty() ? "list" : rest.remove(0);
         for (String a : rest) {
             if (a.startsWith("-")) {
-                throw CommandException.usage("unknown option '" + a + "'; see 'fix --help'");
+                throw CommandException.unknownOption(a, "see 'fix --help'");
             }
         }
         FixCatalog catalog = new FixCatalog(ScenarioSource.of(ctx.session()).get());
@@ -122,7 +122,7 @@ public final class FixCommand implements Command {
             case "apply", "revert", "toggle" -> {
                 return change(ctx, sub, targets(catalog, rest, all, sub), all, withDeps, verbose, catalog, writer);
             }
-            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected list, apply, revert, toggle or show");
+            default -> throw CommandException.unknownSubcommand(sub, "expected list, apply, revert, toggle or show");
         }
     }
 

@@ -163,7 +163,7 @@ public final class LabCommand implements Command {
             case "shape" -> {
                 return shape(ctx, scenario, engine, rest, show, verbose);
             }
-            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected up, down, status, script, logs, reset, solve or shape");
+            default -> throw CommandException.unknownSubcommand(sub, "expected up, down, status, script, logs, reset, solve or shape");
         }
     }
 
@@ -179,7 +179,7 @@ public final class LabCommand implements Command {
         boolean clear = rest.remove("--clear");
         for (String a : rest) {
             if (a.startsWith("-")) {
-                throw CommandException.usage("unknown option '" + a + "'; usage: lab shape [-v] [IF RATE | --clear [IF]]");
+                throw CommandException.unknownOption(a, "usage: lab shape [-v] [IF RATE | --clear [IF]]");
             }
         }
         if (clear) {

@@ -85,7 +85,7 @@ public final class MonitorCommand implements Command {
             throw new CommandException(e.getMessage());
         }
         if (first != null && first.startsWith("-")) {
-            throw CommandException.usage("unknown option '" + args.get(0) + "'; see 'monitor --help'");
+            throw CommandException.unknownOption(args.get(0), "see 'monitor --help'");
         }
         String name = first != null ? first
                 : ctx.session().namespace() != null ? ctx.session().namespace()

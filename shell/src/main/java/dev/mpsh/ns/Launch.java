@@ -50,8 +50,8 @@ final class Launch {
             throws CommandException {
         String program = words.get(0);
         if (Programs.find(program).isEmpty()) {
-            throw new CommandException("unknown command '" + program
-                    + "': neither an mpsh command nor a program on PATH; type 'help' for mpsh commands", 127);
+            throw new CommandException.UnknownWord(CommandException.UnknownWord.Kind.COMMAND, "unknown command '" + program
+                    + "': neither an mpsh command nor a program on PATH", program, "; type 'help' for mpsh commands", 127);
         }
         List<String> argv = new ArrayList<>();
         if (namespace != null) {

@@ -3,6 +3,7 @@ package dev.mpsh.ns;
 import dev.mpsh.client.LabNamespace;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
+import dev.mpsh.command.DidYouMean;
 import dev.mpsh.command.Namespaces;
 import dev.mpsh.linux.NetNsRef;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class NamespaceArgs {
                 refs.add(NetNsRef.host());
                 others = true;
             } else if (w.startsWith("-")) {
-                throw CommandException.usage("unknown option '" + w + "'; see '" + command + " --help'");
+                throw CommandException.unknownOption(w, "see '" + command + " --help'");
             } else {
                 labNames.add(w);
                 refs.add(null); // a lab namespace, resolved below, in its place
@@ -65,7 +66,7 @@ public final class NamespaceArgs {
         List<String> chosen = labNames.isEmpty() ? defaults.apply(lab) : labNames;
         for (String n : chosen) {
             if (!lab.names().contains(n)) {
-                throw CommandException.usage("unknown namespace '" + n + "'; the lab has " + String.join(", ", lab.names())
+                throw CommandException.usage("unknown namespace '" + n + "'" + DidYouMean.hint(n, lab.names()) + "; the lab has " + String.join(", ", lab.names())
                         + " (any other: --netns NAME)");
             }
         }

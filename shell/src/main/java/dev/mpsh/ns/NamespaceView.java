@@ -79,10 +79,28 @@ public final class NamespaceView {
             }
         }
         Namespaces ns = session.namespaces();
-        if (ns != null) {
+        if (ns != null && ns.names().contains(name)) {
             return ns.interfaces(name);
         }
+        if (ns != null) {
+            // a /run/netns name that is none of the lab's (e.g. after 'ip -n NAME')
+            try {
+                return Interfaces.list(name).stream().map(Iface::name).toList();
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        }
         return interfaces(name).stream().map(Iface::name).toList();
+    }
+
+    /** The /run/netns names iproute2 takes ({@code ip -n NAME}, {@code ip netns exec NAME}): the lab's, else all. */
+    public List<String> netnsNames() {
+        return names().stream().map(this::netns).toList();
+    }
+
+    /** The lab's name for a /run/netns name, or the name itself when it is none of the lab's. */
+    public String fromNetns(String netnsName) {
+        return names().stream().filter(n -> netns(n).equals(netnsName)).findFirst().orElse(netnsName);
     }
 
     /** Interfaces with addresses in a lab namespace; empty when it is not there. */

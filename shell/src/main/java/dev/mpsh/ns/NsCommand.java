@@ -5,6 +5,7 @@ import dev.mpsh.api.Scenario;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
+import dev.mpsh.command.DidYouMean;
 import dev.mpsh.command.Result;
 import dev.mpsh.command.Session;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class NsCommand implements Command {
             return Result.ok();
         }
         List<String> names = view.names();
-        throw new CommandException("no namespace '" + name + "'; "
+        throw new CommandException("no namespace '" + name + "'" + DidYouMean.hint(name, names) + "; "
                 + (names.isEmpty() ? "there are none yet ('lab up' builds the lab)" : "choose one of " + String.join(", ", names)), 2);
     }
 

@@ -101,7 +101,7 @@ public final class ScenarioCommand implements Command {
                                 .orElse("; installed: " + String.join(", ", cat.ids())), 2));
                 return Result.ok(new ScenarioView(s, lang));
             }
-            default -> throw CommandException.usage("unknown subcommand '" + sub + "'; expected list or show");
+            default -> throw CommandException.unknownSubcommand(sub, "expected list or show");
         }
     }
 

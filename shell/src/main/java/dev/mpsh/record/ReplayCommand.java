@@ -248,7 +248,7 @@ public final class ReplayCommand implements Command {
                 }
                 default -> {
                     if (w.startsWith("-")) {
-                        throw CommandException.usage("unknown option '" + w + "'; see 'replay --help'");
+                        throw CommandException.unknownOption(w, "see 'replay --help'");
                     }
                     if (file != null) {
                         throw CommandException.usage("one transcript at a time; e.g. 'replay recordings/help.t'");

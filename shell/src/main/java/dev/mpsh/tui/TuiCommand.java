@@ -95,7 +95,7 @@ public final class TuiCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.equals("-addr") && !a.equals("-ns")) {
-                throw CommandException.usage("unknown option '" + a + "'; see 'tui --help'");
+                throw CommandException.unknownOption(a, "see 'tui --help'");
             }
             if (i + 1 >= args.size()) {
                 throw CommandException.usage(a + " needs a value; see 'tui --help'");

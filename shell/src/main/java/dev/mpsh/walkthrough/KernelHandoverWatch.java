@@ -15,13 +15,14 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * {@link HandoverWatch} on a live lab: every {@link #EVERY_MILLIS} it reads the failing device's
  * state (IFF_UP) and the client's subflows (sock_diag, as ss shows them) in the client's
- * namespace, and adds up what the subflows from the other WAN's address moved between two
+ * namespace (one sock_diag socket, opened once), and adds up what the subflows from the other WAN's address moved between two
  * readings that both found the failing WAN down. What the command itself prints plays no part.
  */
 final class KernelHandoverWatch implements HandoverWatch {
     static final long EVERY_MILLIS = 50;
 
     private final NetNs ns;
+    private final SockDiag diag;
     private final String failedDevice;
     private final InetAddress takesOver;
     private final Thread thread;
@@ -31,8 +32,9 @@ final class KernelHandoverWatch implements HandoverWatch {
     private final Map<String, Long> bytesBySubflow = new HashMap<>();
     private Map<String, Long> last;
 
-    private KernelHandoverWatch(NetNs ns, String failedDevice, InetAddress takesOver) {
+    private KernelHandoverWatch(NetNs ns, SockDiag diag, String failedDevice, InetAddress takesOver) {
         this.ns = ns;
+        this.diag = diag;
         this.failedDevice = failedDevice;
         this.takesOver = takesOver;
         this.thread = new Thread(this::run, "handover-watch");
@@ -42,9 +44,14 @@ final class KernelHandoverWatch implements HandoverWatch {
     /** Starts watching in the namespace named netns. */
     static KernelHandoverWatch start(String netns, String failedDevice, String takesOverAddress) throws IOException {
         NetNs ns = NetNs.open(netns);
-        KernelHandoverWatch w = new KernelHandoverWatch(ns, failedDevice, InetAddress.getByName(takesOverAddress));
-        w.thread.start();
-        return w;
+        try {
+            KernelHandoverWatch w = new KernelHandoverWatch(ns, SockDiag.open(ns), failedDevice, InetAddress.getByName(takesOverAddress));
+            w.thread.start();
+            return w;
+        } catch (IOException | RuntimeException e) {
+            ns.close();
+            throw e;
+        }
     }
 
     private void run() {
@@ -61,7 +68,7 @@ final class KernelHandoverWatch implements HandoverWatch {
     private void sample() throws IOException {
         boolean down = Interfaces.list(ns).stream().filter(i -> i.name().equals(failedDevice)).noneMatch(Interfaces.Iface::up);
         Map<String, Long> now = new HashMap<>();
-        for (KernelConnection c : SockDiag.read(ns).connections()) {
+        for (KernelConnection c : diag.snapshot().connections()) {
             for (TcpSock sf : c.subflows()) {
                 if (sf.tcp() != null && sf.id().local().getAddress().equals(takesOver)) {
                     now.put(SockAddr.ntop(sf.id().local().getAddress()) + ":" + sf.id().local().getPort() + " -> "
@@ -99,6 +106,7 @@ final class KernelHandoverWatch implements HandoverWatch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        diag.close();
         ns.close();
         synchronized (this) {
             String most = bytesBySubflow.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

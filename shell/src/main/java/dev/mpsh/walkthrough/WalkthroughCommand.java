@@ -100,7 +100,7 @@ public final class WalkthroughCommand implements Command {
         }
         String sub = rest.isEmpty() ? "start" : rest.get(0);
         if (!SUBCOMMANDS.contains(sub)) {
-            throw CommandException.usage("unknown subcommand '" + sub + "'; expected " + String.join(", ", SUBCOMMANDS));
+            throw CommandException.unknownSubcommand(sub, "expected " + String.join(", ", SUBCOMMANDS));
         }
         Session session = ctx.session();
         Walkthrough w = Walkthrough.of(session);

@@ -3,12 +3,7 @@ package dev.mpsh.complete;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mpsh.Commands;
-import dev.mpsh.command.CommandRegistry;
-import dev.mpsh.command.Session;
 import dev.mpsh.lab.LabLayout;
-import dev.mpsh.testing.FakeNamespaces;
-import dev.mpsh.testing.RecordingRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,17 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** 'class' completes its subcommands, its options, the installed scenarios and the labs of the classes up. */
 class ClassCompletionTest {
-    private final ShellCompleter completer;
-
-    ClassCompletionTest() {
-        Session session = new Session("t1");
-        session.namespaces(new FakeNamespaces("t1-"));
-        CommandRegistry registry = Commands.dispatcher(RecordingRunner.recording()).registry();
-        completer = new ShellCompleter(registry, StandardCompleters.create(registry), session);
-    }
+    private final Completions completions = new Completions();
 
     private List<String> values(String line) {
-        return completer.complete(line).stream().map(Suggestion::value).toList();
+        return completions.values(line);
     }
 
     @Test

@@ -3,11 +3,7 @@ package dev.mpsh.complete;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mpsh.Commands;
-import dev.mpsh.command.CommandRegistry;
 import dev.mpsh.command.Session;
-import dev.mpsh.testing.FakeNamespaces;
-import dev.mpsh.testing.RecordingRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ShellCompleterTest {
-    private final Session session = new Session("t1");
-    private final ShellCompleter completer;
-
-    ShellCompleterTest() {
-        session.namespaces(new FakeNamespaces("t1-"));
-        CommandRegistry registry = Commands.dispatcher(RecordingRunner.recording()).registry();
-        completer = new ShellCompleter(registry, StandardCompleters.create(registry), session);
-    }
+    private final Completions completions = new Completions();
+    private final Session session = completions.session;
 
     private List<String> values(String line) {
-        return completer.complete(line).stream().map(Suggestion::value).toList();
+        return completions.values(line);
     }
 
     @Test
@@ -160,5 +150,26 @@ class ShellCompleterTest {
         assertEquals(List.of(), values("fix apply app1-vip app1-v"));
         assertEquals(List.of("--with-deps"), values("fix apply --wi"));
         assertEquals(List.of(), values("fix show app1-vip app"));
+    }
+
+    @Test
+    void ipDashNCompletesNamespacesAndThenRunsThere() {
+        List<String> netns = List.of("t1-client", "t1-Router", "t1-LB", "t1-switch", "t1-app-1", "t1-app-2");
+        assertEquals(netns.stream().sorted().toList(), values("ip -n ").stream().sorted().toList());
+        assertEquals(List.of("t1-app-1", "t1-app-2"), values("ip -n t1-app"));
+        assertEquals(List.of("veth-app1"), values("ip -n t1-app-1 addr show dev veth"));
+        assertEquals(List.of("veth-app2"), values("ip -netns t1-app-2 link set dev v"));
+        // without -n the host's interfaces, which are none of the lab's
+        assertEquals(List.of(), values("ip addr show dev veth-app"));
+    }
+
+    @Test
+    void ipNetnsExecCompletesNamespacesThenTheCommandRunThere() {
+        assertEquals(List.of("exec"), values("ip netns e"));
+        assertEquals(List.of("t1-client"), values("ip netns exec t1-c"));
+        assertEquals(List.of("eth1", "eth2"), values("ip netns exec t1-client ip link show dev eth"));
+        assertEquals(List.of("mptcp"), values("ip netns exec t1-client ip mp"));
+        assertTrue(values("ip netns exec t1-client ").contains("ip"), values("ip netns exec t1-client ").toString());
+        assertEquals(List.of(), values("ip netns exec t1-client ").stream().filter(v -> v.startsWith("t1-")).toList());
     }
 }

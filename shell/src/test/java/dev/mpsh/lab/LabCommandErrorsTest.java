@@ -14,7 +14,7 @@ class LabCommandErrorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "lab|2|lab: needs a subcommand: up, down, status, script, logs, reset, solve or shape; see 'help lab'",
-        "lab upp|2|lab: unknown subcommand 'upp'; expected up, down, status, script, logs, reset, solve or shape",
+        "lab upp|2|lab: unknown subcommand 'upp'; did you mean 'up'? expected up, down, status, script, logs, reset, solve or shape",
         "lab up now|2|lab: unexpected 'now'; usage: lab up [-v]",
         "lab logs|2|lab: expected 'lab logs SERVER', e.g. 'lab logs app-1'",
         "lab logs app-3|2|lab: no server 'app-3' in this lab; its servers are app-1, app-2",
