@@ -8,6 +8,7 @@ import dev.mpsh.testing.HeldConnections;
 import dev.mpsh.testing.JsonShapes;
 import dev.mpsh.testing.LabShell;
 import dev.mpsh.testing.LabTests;
+import dev.mpsh.walkthrough.ProgressStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,27 @@ import org.junit.jupiter.api.Test;
  * bulk traffic, a drill).
  */
 class JsonShapesLabTest {
+    /** On the lab as 'lab up' builds it: the document's name in docs/json.md, the line, its exit status. */
+    static final List<Object[]> ON_THE_BROKEN_LAB = List.of(
+            new Object[] {"check", "check --json", 1},
+            new Object[] {"diagnose", "diagnose --json", 1},
+            new Object[] {"fix list", "fix list --json", 0},
+            new Object[] {"lab status", "lab status --json", 0},
+            new Object[] {"walkthrough status", "walkthrough status --json", 0});
+
+    /** On the solved lab with one MPTCP connection held open. */
+    static final List<Object[]> WITH_A_CONNECTION = List.of(
+            new Object[] {"subflows", "subflows client app-1 app-2 --json", 0},
+            new Object[] {"ns", "ns --json", 0},
+            new Object[] {"lab shape", "lab shape --json", 0},
+            new Object[] {"check", "check --json", 0},
+            new Object[] {"diagnose", "diagnose --json", 0},
+            new Object[] {"counters", "counters --json", 0},
+            new Object[] {"counters", "counters --json -- client -msg hi", 0},
+            new Object[] {"client -msg", "client -msg hi --json", 0},
+            new Object[] {"client --bulk", "client --bytes 2M --timeline --json", 0},
+            new Object[] {"drill", "drill wan-down eth1 --at 1s --length 3s --json", 0});
+
     private static final JsonShapes SHAPES = JsonShapes.fromDocs();
     private static LabShell shell;
 
@@ -33,9 +55,11 @@ class JsonShapesLabTest {
     }
 
     @AfterAll
-    static void down() {
+    static void down() throws Exception {
         if (shell != null) {
             shell.run("lab down");
+            // 'walkthrough status' started the lab's walkthrough: its progress file goes with the lab
+            ProgressStore.forLab(shell.lab, System.getenv(), System.getProperty("user.home")).delete();
         }
     }
 
@@ -58,28 +82,13 @@ class JsonShapesLabTest {
 
     @Test
     void everyDocumentOnTheBrokenLabThenOnTheSolvedOneHasItsDocumentedShape() throws Exception {
-        Map<String, String> broken = documents(List.of(
-                new Object[] {"check", "check --json", 1},
-                new Object[] {"diagnose", "diagnose --json", 1},
-                new Object[] {"fix list", "fix list --json", 0},
-                new Object[] {"lab status", "lab status --json", 0},
-                new Object[] {"walkthrough status", "walkthrough status --json", 0}));
+        Map<String, String> broken = documents(ON_THE_BROKEN_LAB);
         assertTrue(broken.get("diagnose --json").contains("\"broken\":[{\"fix\":"), "a broken lab has findings");
 
         shell.ok("lab solve");
         shell.ok("lab shape eth1 20mbit");
         try (HeldConnections held = HeldConnections.open(shell.ns("client"), "10.0.83.1", 80, 1)) {
-            Map<String, String> live = documents(List.of(
-                    new Object[] {"subflows", "subflows client app-1 app-2 --json", 0},
-                    new Object[] {"ns", "ns --json", 0},
-                    new Object[] {"lab shape", "lab shape --json", 0},
-                    new Object[] {"check", "check --json", 0},
-                    new Object[] {"diagnose", "diagnose --json", 0},
-                    new Object[] {"counters", "counters --json", 0},
-                    new Object[] {"counters", "counters --json -- client -msg hi", 0},
-                    new Object[] {"client -msg", "client -msg hi --json", 0},
-                    new Object[] {"client --bulk", "client --bytes 2M --timeline --json", 0},
-                    new Object[] {"drill", "drill wan-down eth1 --at 1s --length 3s --json", 0}));
+            Map<String, String> live = documents(WITH_A_CONNECTION);
             assertTrue(live.get("subflows client app-1 app-2 --json").contains("\"subflows\":[{\"initial\":true"),
                     "a held connection shows its subflows");
             assertFalse(live.get("client --bytes 2M --timeline --json").contains("\"timeline\":null"));
