@@ -4,7 +4,6 @@ import dev.mpsh.output.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,12 +32,8 @@ public final class JsonShapes {
 
     /** docs/json.md of this checkout. */
     public static JsonShapes fromDocs() {
-        Path p = Path.of("..", "docs", "json.md");
-        if (!Files.exists(p)) {
-            p = Path.of("docs", "json.md");
-        }
         try {
-            return parse(Files.readString(p));
+            return parse(Files.readString(Run.home().resolve("docs/json.md")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
