@@ -139,6 +139,6 @@ record ClassBoard(List<Row> rows) implements Output {
             m.put("last_command_at", r.lastCommandAt() == null ? null : Instant.ofEpochMilli(r.lastCommandAt()).toString());
             out.add(m);
         }
-        return out;
+        return Map.of("labs", out);
     }
 }

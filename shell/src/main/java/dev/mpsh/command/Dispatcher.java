@@ -136,7 +136,7 @@ public final class Dispatcher {
         try {
             Result result = command.run(ctx, args);
             if (json) {
-                ctx.out().println(Json.write(result.output().json()));
+                ctx.out().println(Json.document(result.output().json()));
             } else {
                 result.output().render(ctx.out(), ctx.style());
             }

@@ -64,6 +64,6 @@ record FixList(FixCatalog catalog, List<FixStatus> statuses, String lang) implem
             m.put("probes", probes);
             out.add(m);
         }
-        return out;
+        return Map.of("fixes", out);
     }
 }

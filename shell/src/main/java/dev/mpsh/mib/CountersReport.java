@@ -82,7 +82,7 @@ public record CountersReport(List<CounterReading> before, List<CounterReading> a
     @Override
     public void render(PrintStream out, Style style) {
         if (asJson) {
-            out.println(Json.write(json()));
+            out.println(Json.document(json()));
             return;
         }
         if (command != null) {
@@ -126,7 +126,7 @@ public record CountersReport(List<CounterReading> before, List<CounterReading> a
             CounterReading now = after.get(i);
             Map<String, Object> n = new LinkedHashMap<>();
             n.put("namespace", now.namespace());
-            n.put("mptcpEnabled", now.mptcpEnabled());
+            n.put("mptcp_enabled", now.mptcpEnabled());
             n.put("problem", now.ok() ? (before != null && !before.get(i).ok() ? before.get(i).problem() : null) : now.problem());
             n.put("notes", notes(i).stream().filter(s -> !s.startsWith("cannot read")).toList());
             n.put("counters", rows(i).stream().map(r -> {

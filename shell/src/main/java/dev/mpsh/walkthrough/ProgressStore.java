@@ -43,7 +43,7 @@ public final class ProgressStore {
             return null;
         }
         try {
-            Map<String, Object> m = ProgressJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+            Map<String, Object> m = Json.readObject(Files.readString(file, StandardCharsets.UTF_8));
             String scenario = (String) m.get("scenario");
             String lang = (String) m.get("lang");
             if (scenario == null || !List.of("en", "ja").contains(lang)) {

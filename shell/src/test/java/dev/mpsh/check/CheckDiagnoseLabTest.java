@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpsh.api.Criterion;
 import dev.mpsh.api.Scenario;
-import dev.mpsh.record.MiniJson;
+import dev.mpsh.output.Json;
 import dev.mpsh.testing.LabShell;
 import dev.mpsh.testing.LabTests;
 import dev.mpsh.testing.Run;
@@ -63,7 +63,7 @@ class CheckDiagnoseLabTest {
     private static Map<String, Object> json(LabShell shell, String line, int status) {
         LabShell.Outcome o = shell.run(line + " --json");
         assertEquals(status, o.status(), line + ": " + o);
-        return (Map<String, Object>) MiniJson.parse(o.out());
+        return (Map<String, Object>) Json.read(o.out());
     }
 
     @SuppressWarnings("unchecked")
@@ -146,7 +146,7 @@ class CheckDiagnoseLabTest {
                 // arrives (seen in CI), and the LB may hash that join to the other backend: check
                 // then fails the port criteria. It must never fail anything else.
                 LabShell.Outcome o = shell.run("check --json");
-                Map<String, Object> check = (Map<String, Object>) MiniJson.parse(o.out());
+                Map<String, Object> check = (Map<String, Object>) Json.read(o.out());
                 assertTrue(Set.of("join-port", "backends").containsAll(failedCriteria(check)), "check: " + check);
                 assertEquals(failedCriteria(check).isEmpty() ? 0 : 1, o.status(), o.toString());
             } else {

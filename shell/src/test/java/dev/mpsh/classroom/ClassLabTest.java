@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpsh.lab.LabLayout;
-import dev.mpsh.record.MiniJson;
+import dev.mpsh.output.Json;
 import dev.mpsh.testing.LabShell;
 import dev.mpsh.testing.LabTests;
 import java.io.IOException;
@@ -35,7 +35,7 @@ class ClassLabTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> board() {
-        return (List<Map<String, Object>>) MiniJson.parse(instructor.ok("class status --json --prefix " + prefix).out());
+        return (List<Map<String, Object>>) ((Map<String, Object>) Json.read(instructor.ok("class status --json --prefix " + prefix).out())).get("labs");
     }
 
     private static Map<String, Map<String, Object>> byLab(List<Map<String, Object>> board) {

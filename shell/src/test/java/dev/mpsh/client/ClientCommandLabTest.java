@@ -92,7 +92,7 @@ class ClientCommandLabTest {
         assertEquals("connected to " + lab.addrB + ":80 with mptcp: true\nrecv> hi there\n", h.out());
         CommandHarness j = harness();
         assertEquals(0, j.run("client -addr " + lab.addrB + ":80 -msg x --json"), j.err());
-        assertEquals("{\"address\":\"" + lab.addrB + ":80\",\"mptcp\":true,\"sent\":\"x\",\"received\":\"x\"}\n", j.out());
+        assertEquals("{\"schema\":1,\"address\":\"" + lab.addrB + ":80\",\"mptcp\":true,\"sent\":\"x\",\"received\":\"x\"}\n", j.out());
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mpsh.command.Cancellation;
 import dev.mpsh.linux.Interfaces;
 import dev.mpsh.linux.NetNs;
-import dev.mpsh.record.MiniJson;
+import dev.mpsh.output.Json;
 import dev.mpsh.testing.LabShell;
 import dev.mpsh.testing.LabTests;
 import java.io.IOException;
@@ -63,7 +63,7 @@ class DrillLabTest {
     private static Map<String, Object> drill(String line, int status) throws IOException {
         List<String> before = LabState.of(client, router);
         LabShell.Outcome o = shell.run(line + " --json");
-        Map<String, Object> d = (Map<String, Object>) MiniJson.parse(o.out());
+        Map<String, Object> d = (Map<String, Object>) Json.read(o.out());
         if (status >= 0) { // -1: either verdict (0 survived, 1 stalled)
             assertEquals(status, o.status(), brief(d) + "\n" + o.err());
         } else {

@@ -85,7 +85,7 @@ class SubflowTableTest {
         assertEquals("landed", sfs.get(1).get("placement"));
         assertEquals("app-1", sfs.get(1).get("backend"));
         assertEquals("eth1", sfs.get(1).get("interface"));
-        assertEquals(true, conns.get(0).get("denyJoinId0"));
+        assertEquals(true, conns.get(0).get("deny_join_id0"));
         assertEquals(true, nss.get(0).get("complete"));
     }
 

@@ -103,6 +103,6 @@ class AnyNamespaceIT {
         assertEquals(List.of("monitor: network namespace '" + lab + "-nowhere' does not exist; see 'ip netns list'"), m.errLines());
         Outcome host = Run.mpsh(lab, "counters --host --all --json");
         assertEquals(0, host.status(), host.toString());
-        assertTrue(host.out().contains("{\"namespace\":\"host\",\"mptcpEnabled\":"), host.toString());
+        assertTrue(host.out().contains("{\"namespace\":\"host\",\"mptcp_enabled\":"), host.toString());
     }
 }

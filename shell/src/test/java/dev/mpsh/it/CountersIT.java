@@ -76,7 +76,7 @@ class CountersIT {
         Outcome o = Run.mpsh(lab, "counters client --json -- client -addr 10.0.83.1:9 -msg x -timeout 1s");
         assertEquals(1, o.status(), o.toString());
         String json = o.outLines().get(o.outLines().size() - 1);
-        assertTrue(json.startsWith("{\"command\":\"client -addr 10.0.83.1:9 -msg x -timeout 1s\",\"status\":1,"), json);
+        assertTrue(json.startsWith("{\"schema\":1,\"command\":\"client -addr 10.0.83.1:9 -msg x -timeout 1s\",\"status\":1,"), json);
         assertTrue(json.contains("{\"name\":\"MPTcpExtMPCapableSYNTX\",\"group\":\"MPTcpExt\",\"counter\":\"MPCapableSYNTX\","), json);
         assertTrue(json.matches(".*\"counter\":\"MPCapableSYNTX\",\"value\":\\d+,\"before\":\\d+,\"delta\":[1-9].*"), json);
     }

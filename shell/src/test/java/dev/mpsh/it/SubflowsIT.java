@@ -40,7 +40,7 @@ class SubflowsIT {
         Outcome o = Run.mpsh(lab, "subflows; client -addr 10.0.83.1:80 -msg hello; subflows --json");
         assertEquals(0, o.status(), o.toString());
         String json = o.outLines().get(o.outLines().size() - 1);
-        assertTrue(json.startsWith("{\"at\":"), json);
+        assertTrue(json.startsWith("{\"schema\":1,\"at\":"), json);
         Matcher backend = Pattern.compile("\"placement\":\"landed\",\"backend\":\"(app-[12])\"").matcher(json);
         assertTrue(backend.find(), json);
         String app = backend.group(1);

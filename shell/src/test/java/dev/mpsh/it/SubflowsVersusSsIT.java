@@ -100,12 +100,12 @@ class SubflowsVersusSsIT {
                             && x.get("remote").equals(s.remote())).findFirst().orElseThrow();
                     String what = ns + " " + s + " vs " + r;
                     assertEquals(s.tokenLocal(), r.get("token"), what);
-                    assertEquals(String.valueOf(s.idLocal()), r.get("localId"), what);
-                    assertEquals(String.valueOf(s.idRemote()), r.get("remoteId"), what);
-                    assertEquals(s.flags(), r.get("mptcpFlags"), what);
-                    assertEquals(String.valueOf(s.flags().contains("b")), r.get("backupLocal"), what);
-                    assertEquals(String.valueOf(s.flags().contains("B")), r.get("backupRemote"), what);
-                    assertEquals(s.tokenRemote().equals("00000000") ? "null" : s.tokenRemote(), r.get("peerToken"), what);
+                    assertEquals(String.valueOf(s.idLocal()), r.get("local_id"), what);
+                    assertEquals(String.valueOf(s.idRemote()), r.get("remote_id"), what);
+                    assertEquals(s.flags(), r.get("mptcp_flags"), what);
+                    assertEquals(String.valueOf(s.flags().contains("b")), r.get("backup_local"), what);
+                    assertEquals(String.valueOf(s.flags().contains("B")), r.get("backup_remote"), what);
+                    assertEquals(s.tokenRemote().equals("00000000") ? "null" : s.tokenRemote(), r.get("peer_token"), what);
                     if (s.device() != null) {
                         assertEquals(s.device(), r.get("interface"), what);
                     }
@@ -123,9 +123,9 @@ class SubflowsVersusSsIT {
             assertEquals(2 * CONNECTIONS, count(json, "\"openedBeforeWatch\":true,"), "each on the client and a backend: " + json);
             assertEquals(CONNECTIONS * 3, rows.stream().filter(r -> "client".equals(r.get("namespace"))).count());
             assertEquals(CONNECTIONS, rows.stream().filter(r -> "client".equals(r.get("namespace"))
-                    && "true".equals(r.get("backupLocal")) && "eth2".equals(r.get("interface"))).count(), "the eth2 joins: " + rows);
+                    && "true".equals(r.get("backup_local")) && "eth2".equals(r.get("interface"))).count(), "the eth2 joins: " + rows);
             assertEquals(CONNECTIONS, rows.stream().filter(r -> r.get("namespace").startsWith("app-")
-                    && "true".equals(r.get("backupRemote")) && "true".equals(r.get("backup"))).count(), "as the backends see them");
+                    && "true".equals(r.get("backup_remote")) && "true".equals(r.get("backup"))).count(), "as the backends see them");
         }
     }
 

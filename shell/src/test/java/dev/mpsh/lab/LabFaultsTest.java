@@ -148,7 +148,7 @@ class LabFaultsTest {
         assertFalse(diagnose.out().isBlank(), "diagnose still reports its findings");
         LabHarness.Run diagnoseJson = lab.run("diagnose --json");
         assertEquals(1, diagnoseJson.status());
-        assertTrue(diagnoseJson.out().startsWith("{\"healthy\":false,\"servers_down\":[\"" + said + "\"],"), diagnoseJson.out());
+        assertTrue(diagnoseJson.out().startsWith("{\"schema\":1,\"healthy\":false,\"servers_down\":[\"" + said + "\"],"), diagnoseJson.out());
 
         LabHarness.Run up = lab.run("lab up");
         assertEquals(0, up.status(), up.err());

@@ -30,7 +30,7 @@ class LabStatusTest {
     void aLabThatIsNotUpIsDown() {
         LabHarness.Run r = lab.run("lab status --json");
         assertEquals(0, r.status(), r.err());
-        assertEquals("{\"lab\":\"" + lab.lab + "\",\"scenario\":null,\"state\":\"down\",\"namespaces\":[],\"servers\":[],\"wans\":[],\"restore_pending\":null,\"problems\":[]}\n", r.out());
+        assertEquals("{\"schema\":1,\"lab\":\"" + lab.lab + "\",\"scenario\":null,\"state\":\"down\",\"namespaces\":[],\"servers\":[],\"wans\":[],\"restore_pending\":null,\"problems\":[]}\n", r.out());
         assertEquals("lab " + lab.lab + ": down\n'lab up' builds it.\n", lab.run("lab status").out());
     }
 
@@ -40,7 +40,7 @@ class LabStatusTest {
         LabHarness.Run r = lab.run("lab status --json");
         assertEquals(0, r.status(), r.err());
         String json = r.out();
-        assertTrue(json.startsWith("{\"lab\":\"" + lab.lab + "\",\"scenario\":\"handover\",\"state\":\"up\",\"namespaces\":[{\"name\":\"client\",\"netns\":\"" + lab.lab + "-client\",\"present\":true,"), json);
+        assertTrue(json.startsWith("{\"schema\":1,\"lab\":\"" + lab.lab + "\",\"scenario\":\"handover\",\"state\":\"up\",\"namespaces\":[{\"name\":\"client\",\"netns\":\"" + lab.lab + "-client\",\"present\":true,"), json);
         for (String addr : List.of("10.0.81.10/24", "10.0.82.10/24", "10.0.81.1/24", "10.0.82.1/24", "10.0.80.1/30",
                 "10.0.80.2/30", "10.0.84.1/24", "10.0.83.1/32", "10.0.84.11/24", "10.0.84.12/24")) {
             assertTrue(json.contains("\"" + addr + "\""), addr + " missing from " + json);

@@ -49,7 +49,7 @@ class CountersReportTest {
         assertTrue(out.endsWith("LB: no MPTcpExt counter changed\n"), out);
         String json = Json.write(r.json());
         assertTrue(json.startsWith("{\"command\":\"client -msg hi\",\"status\":0,\"namespaces\":[{\"namespace\":\"client\","
-                + "\"mptcpEnabled\":true,\"problem\":null,\"notes\":[],\"counters\":[{\"name\":\"MPTcpExtMPCapableSYNTX\","
+                + "\"mptcp_enabled\":true,\"problem\":null,\"notes\":[],\"counters\":[{\"name\":\"MPTcpExtMPCapableSYNTX\","
                 + "\"group\":\"MPTcpExt\",\"counter\":\"MPCapableSYNTX\",\"value\":4,\"before\":3,\"delta\":1,"), json);
     }
 

@@ -93,7 +93,7 @@ class NamespaceCommandsTest {
         session.namespaces(new FakeNamespaces("t1-").up(false));
         assertEquals(0, run("ns --json"));
         String json = out.toString(StandardCharsets.UTF_8);
-        assertTrue(json.startsWith("{\"lab\":\"t1\",\"up\":false,\"current\":null,\"namespaces\":[{\"name\":\"client\",\"netns\":\"t1-client\""), json);
+        assertTrue(json.startsWith("{\"schema\":1,\"lab\":\"t1\",\"up\":false,\"current\":null,\"namespaces\":[{\"name\":\"client\",\"netns\":\"t1-client\""), json);
     }
 
     @Test

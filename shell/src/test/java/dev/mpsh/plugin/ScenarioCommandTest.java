@@ -43,7 +43,7 @@ class ScenarioCommandTest {
                 + "   handover  The Handover of the Handover  built in\n"
                 + "*  fallback  The Silent Fallback           " + PluginDirs.installDir().resolve("plugins/fallback") + "\n"), out());
         assertEquals(0, run(null, "scenario list --json"));
-        assertTrue(out().startsWith("{\"scenarios\":[{\"id\":\"handover\",\"title\":\"The Handover of the Handover\",\"from\":\"built in\","
+        assertTrue(out().startsWith("{\"schema\":1,\"scenarios\":[{\"id\":\"handover\",\"title\":\"The Handover of the Handover\",\"from\":\"built in\","
                 + "\"current\":true},{\"id\":\"fallback\""), out());
         assertEquals(0, run(null, "scenario list --names"));
         assertTrue(out().startsWith("handover\nfallback\n"), out());

@@ -1,5 +1,6 @@
 package dev.mpsh.record;
 
+import dev.mpsh.output.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class AsciicastTest {
         assertEquals(0, shell.type("record export --cast " + cast + " " + t), shell.err());
 
         List<String> lines = Files.readAllLines(cast);
-        Map<?, ?> header = (Map<?, ?>) MiniJson.parse(lines.get(0));
+        Map<?, ?> header = (Map<?, ?>) Json.read(lines.get(0));
         assertEquals(2.0, ((Number) header.get("version")).doubleValue());
         assertEquals(80.0, ((Number) header.get("width")).doubleValue());
         assertEquals(30.0, ((Number) header.get("height")).doubleValue());
@@ -47,7 +48,7 @@ class AsciicastTest {
         StringBuilder screen = new StringBuilder();
         List<String> markers = new java.util.ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
-            List<?> event = (List<?>) MiniJson.parse(line);
+            List<?> event = (List<?>) Json.read(line);
             assertEquals(3, event.size(), line);
             double time = ((Number) event.get(0)).doubleValue();
             assertTrue(time >= last, "times never go back: " + line);
@@ -78,7 +79,7 @@ class AsciicastTest {
         assertEquals(0, shell.type("record export --cast " + cast + " " + t), shell.err());
 
         List<String> lines = Files.readAllLines(cast);
-        Map<?, ?> header = (Map<?, ?>) MiniJson.parse(lines.get(0));
+        Map<?, ?> header = (Map<?, ?>) Json.read(lines.get(0));
         assertEquals(2.0, ((Number) header.get("version")).doubleValue());
         assertEquals("The broken lab", header.get("title"));
         double width = ((Number) header.get("width")).doubleValue();
@@ -89,7 +90,7 @@ class AsciicastTest {
         StringBuilder screen = new StringBuilder();
         double last = 0;
         for (String line : lines.subList(1, lines.size())) {
-            List<?> event = (List<?>) MiniJson.parse(line);
+            List<?> event = (List<?>) Json.read(line);
             assertEquals(3, event.size(), line);
             double time = ((Number) event.get(0)).doubleValue();
             assertTrue(time >= last, "times never go back: " + line);

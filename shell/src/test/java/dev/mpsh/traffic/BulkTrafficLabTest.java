@@ -7,7 +7,7 @@ import dev.mpsh.command.Cancellation;
 import dev.mpsh.linux.Interfaces;
 import dev.mpsh.linux.NetNs;
 import dev.mpsh.linux.Qdiscs;
-import dev.mpsh.record.MiniJson;
+import dev.mpsh.output.Json;
 import dev.mpsh.testing.LabShell;
 import dev.mpsh.testing.LabTests;
 import java.util.List;
@@ -41,7 +41,7 @@ class BulkTrafficLabTest {
     private static Map<String, Object> json(String line, int status) {
         LabShell.Outcome o = shell.run(line + " --json");
         assertEquals(status, o.status(), o.toString());
-        return (Map<String, Object>) MiniJson.parse(o.out());
+        return (Map<String, Object>) Json.read(o.out());
     }
 
     @Test
