@@ -48,11 +48,11 @@ class SubflowsIT {
         assertEquals(3, count(json, "\"placement\":\"landed\",\"backend\":\"" + app + "\""), json);
         assertEquals(2, count(json, "\"remote\":\"10.0.83.1:" + port + "\""), "two joins to " + port + ": " + json);
         assertTrue(json.contains("\"state\":\"closed\""), "closed, still listed: " + json);
-        assertTrue(json.contains("\"denyJoinId0\":true"), json);
-        assertTrue(Pattern.compile("\"initial\":true,\"interface\":\"eth1\",[^}]*\"bytesSent\":[1-9]").matcher(json).find(),
+        assertTrue(json.contains("\"deny_join_id0\":true"), json);
+        assertTrue(Pattern.compile("\"initial\":true,\"interface\":\"eth1\",[^}]*\"bytes_sent\":[1-9]").matcher(json).find(),
                 "the last counters of the built-in client: " + json);
         assertTrue(json.contains("{\"namespace\":\"" + app + "\",\"complete\":true"), json);
-        assertTrue(json.contains("\"serverSide\":true"), json);
+        assertTrue(json.contains("\"server_side\":true"), json);
     }
 
     @Test

@@ -120,7 +120,7 @@ class SubflowsVersusSsIT {
                 assertEquals(tokens, mine.stream().map(r -> r.get("token")).collect(Collectors.toCollection(TreeSet::new)),
                         ns + ": the same connections as ss");
             }
-            assertEquals(2 * CONNECTIONS, count(json, "\"openedBeforeWatch\":true,"), "each on the client and a backend: " + json);
+            assertEquals(2 * CONNECTIONS, count(json, "\"opened_before_watch\":true,"), "each on the client and a backend: " + json);
             assertEquals(CONNECTIONS * 3, rows.stream().filter(r -> "client".equals(r.get("namespace"))).count());
             assertEquals(CONNECTIONS, rows.stream().filter(r -> "client".equals(r.get("namespace"))
                     && "true".equals(r.get("backup_local")) && "eth2".equals(r.get("interface"))).count(), "the eth2 joins: " + rows);
