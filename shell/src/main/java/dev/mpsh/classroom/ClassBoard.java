@@ -34,12 +34,26 @@ import java.util.Map;
  * check_score, check_max, check_passed, check_at, last_command_at}}; what is unknown is null,
  * times are ISO-8601 UTC.
  */
-record ClassBoard(List<Row> rows) implements Output {
+public record ClassBoard(List<Row> rows) implements Output {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    /** One lab. Numbers that are unknown are null. */
-    record Row(String prefix, String lab, String state, Integer fixesApplied, Integer fixesTotal, String step,
-               Integer stepIndex, Integer steps, String lang, LabActivity.Check check, Long lastCommandAt) {
+    /**
+     * One lab. Numbers that are unknown are null.
+     *
+     * @param scenario the scenario the class was built with, null for the built-in one
+     */
+    public record Row(String prefix, String lab, String state, Integer fixesApplied, Integer fixesTotal, String step,
+                      Integer stepIndex, Integer steps, String lang, LabActivity.Check check, Long lastCommandAt,
+                      String scenario) {
+    }
+
+    /**
+     * The board now, as {@code class status [--prefix P]} reads it: every class on the host, or
+     * the class of prefix (none when it is not up). The live board ('class board') reads it again
+     * on each refresh.
+     */
+    public static ClassBoard now(String prefix) throws CommandException {
+        return read(ClassCommand.rosters(LabLayout.stateDir(), prefix), System.getenv(), System.getProperty("user.home"));
     }
 
     static ClassBoard read(List<Roster> rosters, Map<String, String> env, String home) {
@@ -91,7 +105,20 @@ record ClassBoard(List<Row> rows) implements Output {
         }
         long last = LabActivity.lastCommand(layout);
         return new Row(r.prefix(), lab, state, applied, total, step, index, steps, lang,
-                LabActivity.lastCheck(layout), last == 0 ? null : last);
+                LabActivity.lastCheck(layout), last == 0 ? null : last, r.scenario());
+    }
+
+    /** The columns of the table, in order: the board in the TUI shows them the same way. */
+    public static final List<String> HEAD = List.of("LAB", "STATE", "FIXES", "STEP", "LANG", "CHECK", "LAST COMMAND");
+
+    /** One row's cells as the table shows them ('-' for what is not known), in {@link #HEAD}'s order. */
+    public static List<String> cells(Row r) {
+        String fixes = r.fixesTotal() == null ? "-" : r.fixesApplied() + "/" + r.fixesTotal();
+        String step = r.step() == null ? "-" : r.stepIndex() == null ? r.step() : r.stepIndex() + "/" + r.steps() + " " + r.step();
+        String check = r.check() == null ? "-" : r.check().score() + "/" + r.check().max()
+                + (r.check().passed() ? " pass" : " fail") + " at " + CLOCK.format(Instant.ofEpochMilli(r.check().atMillis()));
+        String last = r.lastCommandAt() == null ? "-" : CLOCK.format(Instant.ofEpochMilli(r.lastCommandAt()));
+        return List.of(r.lab(), r.state(), fixes, step, r.lang() == null ? "-" : r.lang(), check, last);
     }
 
     @Override
@@ -100,20 +127,15 @@ record ClassBoard(List<Row> rows) implements Output {
             out.println("no class is up; 'class up N' builds one");
             return;
         }
-        List<String> head = List.of("LAB", "STATE", "FIXES", "STEP", "LANG", "CHECK", "LAST COMMAND");
-        Table t = new Table(head, head);
+        Table t = new Table(HEAD, HEAD);
         for (Row r : rows) {
-            Table.Cell state = new Table.Cell(r.state(), switch (r.state()) {
+            List<String> c = cells(r);
+            Table.Cell state = new Table.Cell(c.get(1), switch (r.state()) {
                 case "up" -> "green";
                 case "down" -> "dim";
                 default -> "red";
             });
-            String fixes = r.fixesTotal() == null ? "-" : r.fixesApplied() + "/" + r.fixesTotal();
-            String step = r.step() == null ? "-" : r.stepIndex() == null ? r.step() : r.stepIndex() + "/" + r.steps() + " " + r.step();
-            String check = r.check() == null ? "-" : r.check().score() + "/" + r.check().max()
-                    + (r.check().passed() ? " pass" : " fail") + " at " + CLOCK.format(Instant.ofEpochMilli(r.check().atMillis()));
-            String last = r.lastCommandAt() == null ? "-" : CLOCK.format(Instant.ofEpochMilli(r.lastCommandAt()));
-            t.row(r.lab(), state, fixes, step, r.lang() == null ? "-" : r.lang(), check, last);
+            t.row(c.get(0), state, c.get(2), c.get(3), c.get(4), c.get(5), c.get(6));
         }
         t.render(out, style);
     }
