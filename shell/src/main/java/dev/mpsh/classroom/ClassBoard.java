@@ -71,7 +71,7 @@ public record ClassBoard(List<Row> rows) implements Output {
         ScenarioSource source = new ScenarioSource(layout, r.scenario());
         String state;
         try {
-            state = new LabEngine(layout, source).status().state();
+            state = new LabEngine(layout, source).state();
         } catch (CommandException e) {
             state = "broken";
         }
