@@ -8,7 +8,8 @@
 # servers of each accepting); the resident memory of every process inside the class's network
 # namespaces (found by /proc/PID/ns/net against /run/netns/LAB-*: the echo servers and
 # anything else a lab starts), divided by N; the live board's CPU for N labs ('class board
-# --headless', the board's own loop on a virtual screen, reading every 2 s for BOARD_SECONDS,
+# --headless', the board's own loop on a virtual screen, reading every 2 s for BOARD_SECONDS
+# (a lab's kernel state when a command ran in it, else every 30 s; docs/class.md),
 # default 60; it reads utime+stime of /proc/self/stat before and after, the first reading
 # (class loading) apart); then 'class down',
 # and a check that no namespace, state file or process of the class is left.
@@ -65,6 +66,7 @@ for n in "$@"; do
     cpu=$(sed -n 's/.*, \([0-9.]*\) s per minute;.*/\1/p' <<<"$board")
     readings=$(sed -n 's/^board: \([0-9]*\) readings.*/\1/p' <<<"$board")
     first=$(sed -n 's/.*first reading \([0-9]*\) ms.*/\1/p' <<<"$board")
+    kernel=$(sed -n "s/.*(\([0-9]*\) of a lab's kernel state).*/\1/p" <<<"$board")
     t2=$(now)
     ./mpsh --lab "$lab" -c "class down --prefix $p" >/dev/null || echo "bench: class down --prefix $p failed" >&2
     t3=$(now)
@@ -80,7 +82,7 @@ for n in "$@"; do
         [ "$st" != Z ] && [ "$st" != X ] && left+=("pid $pid")
     done
     [ ${#left[@]} -eq 0 ] && leftover=nothing || leftover="${#left[@]}: ${left[*]:0:3}"
-    rows+=("| $n | $up s | $per_lab MiB (${#pids[@]} processes) | $cpu s ($readings readings; the first, apart: $first ms) | $down s | $leftover |")
+    rows+=("| $n | $up s | $per_lab MiB (${#pids[@]} processes) | $cpu s ($readings readings, $kernel of a lab's kernel state; the first, apart: $first ms) | $down s | $leftover |")
 done
 
 cat <<REPORT

@@ -47,27 +47,36 @@ public record ClassBoard(List<Row> rows) implements Output {
                       String scenario) {
     }
 
-    /**
-     * The board now, as {@code class status [--prefix P]} reads it: every class on the host, or
-     * the class of prefix (none when it is not up). The live board ('class board') reads it again
-     * on each refresh.
-     */
-    public static ClassBoard now(String prefix) throws CommandException {
-        return read(ClassCommand.rosters(LabLayout.stateDir(), prefix), System.getenv(), System.getProperty("user.home"));
+    static ClassBoard read(List<Roster> rosters, Map<String, String> env, String home) {
+        return read(rosters, env, home, (r, lab, layout, activity) -> kernel(r, layout));
     }
 
-    static ClassBoard read(List<Roster> rosters, Map<String, String> env, String home) {
+    /** What a lab's row takes from the kernel: its state, and its fixes in place (null when unknown). */
+    record Kernel(String state, Integer applied, Integer total) {
+    }
+
+    /** Where a reading takes each lab's kernel part from: read now, or kept from an earlier reading. */
+    interface KernelReader {
+        /** @param activity the lab's last command and last check as just read (what a shell on it last did) */
+        Kernel kernel(Roster r, String lab, LabLayout layout, Activity activity);
+    }
+
+    /** The lab's files a shell and 'check' write after each command (LabActivity): 0 and null when none. */
+    record Activity(long lastCommand, LabActivity.Check check) {
+    }
+
+    static ClassBoard read(List<Roster> rosters, Map<String, String> env, String home, KernelReader kernel) {
         List<Row> rows = new ArrayList<>();
         for (Roster r : rosters) {
             for (String lab : r.labs()) {
-                rows.add(row(r, lab, env, home));
+                rows.add(row(r, lab, env, home, kernel));
             }
         }
         return new ClassBoard(rows);
     }
 
-    private static Row row(Roster r, String lab, Map<String, String> env, String home) {
-        LabLayout layout = LabLayout.of(lab);
+    /** The state from the journal and the kernel ('lab status'), the fixes from their probes ('fix list'). */
+    static Kernel kernel(Roster r, LabLayout layout) {
         ScenarioSource source = new ScenarioSource(layout, r.scenario());
         String state;
         try {
@@ -87,6 +96,14 @@ public record ClassBoard(List<Row> rows) implements Output {
                 // a half-gone lab: its state says so
             }
         }
+        return new Kernel(state, applied, total);
+    }
+
+    private static Row row(Roster r, String lab, Map<String, String> env, String home, KernelReader reader) {
+        LabLayout layout = LabLayout.of(lab);
+        Activity activity = new Activity(LabActivity.lastCommand(layout), LabActivity.lastCheck(layout));
+        Kernel k = reader.kernel(r, lab, layout, activity);
+        Scenario sc = new ScenarioSource(layout, r.scenario()).orNull();
         String step = null;
         Integer index = null;
         Integer steps = null;
@@ -103,9 +120,9 @@ public record ClassBoard(List<Row> rows) implements Output {
         } catch (CommandException e) {
             step = "unreadable";
         }
-        long last = LabActivity.lastCommand(layout);
-        return new Row(r.prefix(), lab, state, applied, total, step, index, steps, lang,
-                LabActivity.lastCheck(layout), last == 0 ? null : last, r.scenario());
+        long last = activity.lastCommand();
+        return new Row(r.prefix(), lab, k.state(), k.applied(), k.total(), step, index, steps, lang,
+                activity.check(), last == 0 ? null : last, r.scenario());
     }
 
     /** The columns of the table, in order: the board in the TUI shows them the same way. */

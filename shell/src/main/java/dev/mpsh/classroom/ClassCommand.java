@@ -77,9 +77,11 @@ public final class ClassCommand implements Command {
                          from the kernel, as 'fix list' does), the walkthrough step and language
                          (from the lab's progress file), the last check's score and when, and
                          when the last command ran in it. Every class on the host, or --prefix.
-                board    the same board full-screen, read again every 2 s. Keys: arrows
-                         select a lab, Enter shows its 'fix list' and 'diagnose' (Esc back),
-                         s cycles the sort column (each puts who may need help first),
+                board    the same board full-screen, read again every 2 s (a lab's state
+                         and fixes again when a command or check ran in it or its journal
+                         changed, else every 30 s). Keys: arrows select a lab, Enter
+                         shows its 'fix list' and 'diagnose' (Esc back), s cycles the
+                         sort column (each puts who may need help first),
                          / filters by a piece of the lab's name, or 'down' (not up) or
                          'stuck' (up, check not passed, no command for 5 minutes), q quits.
                          --headless S runs the same loop for S seconds on no terminal and

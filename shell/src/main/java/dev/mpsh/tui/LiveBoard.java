@@ -5,9 +5,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.mpsh.classroom.ClassBoard;
 import dev.mpsh.classroom.ClassBoard.Row;
 import dev.mpsh.classroom.LabRun;
+import dev.mpsh.classroom.LiveReading;
 import dev.mpsh.command.Cancellation;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
@@ -44,13 +44,13 @@ public final class LiveBoard {
     private LiveBoard() {
     }
 
-    /** Where the board reads: class status's reading of every class (or prefix's), and a lab's commands run in this JVM. */
-    static BoardSource source(String prefix, Dispatcher dispatcher, AtomicInteger readings) {
+    /** Where the board reads: its readings of every class (or one), and a lab's commands run in this JVM. */
+    static BoardSource source(LiveReading reading, Dispatcher dispatcher, AtomicInteger readings) {
         LabRun run = new LabRun(dispatcher);
         return new BoardSource() {
             @Override
             public List<Row> rows() throws CommandException {
-                List<Row> rows = ClassBoard.now(prefix).rows();
+                List<Row> rows = reading.read().rows();
                 readings.incrementAndGet();
                 return rows;
             }
@@ -73,7 +73,7 @@ public final class LiveBoard {
         ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "board-reads"));
         ExecutorService looks = Executors.newSingleThreadExecutor(r -> daemon(r, "board-looks"));
         try (TuiTerminal terminal = TuiTerminal.open()) {
-            BoardSource src = source(prefix, dispatcher, new AtomicInteger());
+            BoardSource src = source(new LiveReading(prefix, System::currentTimeMillis), dispatcher, new AtomicInteger());
             loop(terminal.screen(), new BoardScreen(terminal.screen(), src, reads, looks, System::currentTimeMillis), Long.MAX_VALUE);
         } catch (IOException e) {
             throw new CommandException("cannot open the board on this terminal: " + e.getMessage() + "; is TERM set?");
@@ -92,12 +92,14 @@ public final class LiveBoard {
         try {
             Screen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(120, 40)));
             screen.startScreen();
-            BoardSource src = source(prefix, dispatcher, readings);
+            LiveReading reading = new LiveReading(prefix, System::currentTimeMillis);
+            BoardSource src = source(reading, dispatcher, readings);
             // The first reading loads the classes and the scenario once: timed apart, not counted.
             long first = System.nanoTime();
             src.rows();
             long firstMs = (System.nanoTime() - first) / 1_000_000;
             readings.set(0);
+            int kernelBefore = reading.kernelReadings();
             BoardScreen board = new BoardScreen(screen, src, reads, Runnable::run, System::currentTimeMillis);
             long cpu = cpuTicks();
             long start = System.nanoTime();
@@ -105,9 +107,10 @@ public final class LiveBoard {
             long wall = System.nanoTime() - start;
             long used = cpuTicks() - cpu;
             double perMinute = used / (double) USER_HZ * 60e9 / wall;
-            out.println(String.format(Locale.ROOT, "board: %d readings of %d labs in %.1f s; CPU %.2f s (utime+stime), %.2f s per minute"
-                            + "; first reading %d ms (not counted)",
-                    readings.get(), board.model().total(), wall / 1e9, used / (double) USER_HZ, perMinute, firstMs));
+            out.println(String.format(Locale.ROOT, "board: %d readings of %d labs in %.1f s (%d of a lab's kernel state);"
+                            + " CPU %.2f s (utime+stime), %.2f s per minute; first reading %d ms (not counted)",
+                    readings.get(), board.model().total(), wall / 1e9, reading.kernelReadings() - kernelBefore,
+                    used / (double) USER_HZ, perMinute, firstMs));
             screen.stopScreen();
         } catch (IOException e) {
             throw new CommandException("cannot run the board: " + e.getMessage());

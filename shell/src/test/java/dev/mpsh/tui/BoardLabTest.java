@@ -49,7 +49,7 @@ class BoardLabTest {
         screen.startScreen();
         AtomicInteger readings = new AtomicInteger();
         long[] clock = {System.currentTimeMillis()};
-        BoardScreen board = new BoardScreen(screen, LiveBoard.source(prefix, Commands.dispatcher(), readings),
+        BoardScreen board = new BoardScreen(screen, LiveBoard.source(new dev.mpsh.classroom.LiveReading(prefix, () -> clock[0]), Commands.dispatcher(), readings),
                 Runnable::run, Runnable::run, () -> clock[0]);
         Runnable refresh = () -> {
             clock[0] += BoardScreen.REFRESH_MS;
