@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The live board over a class of two real labs, on a virtual screen with its real source (what
  * 'class board' reads): a fix applied in one lab shows on that lab's row only, Enter shows that
- * lab's fix list with the fix applied, and a lab taken down while shown reads as down.
+ * lab's fix list with the fix applied, a lab taken down while shown reads as down (and looking
+ * into it says why), and a lab reset while shown reads as rebuilt.
  */
 class BoardLabTest {
     private final String prefix = "b" + ProcessHandle.current().pid() % 100000;
@@ -90,6 +91,22 @@ class BoardLabTest {
             refresh.run();
             assertTrue(row(terminal, one).matches(one + " +down +- .*"), "a lab taken down while shown:\n" + terminal);
             assertTrue(row(terminal, two).matches(two + " +up +1/" + total + " .*"), terminal.toString());
+
+            // Looking into the lab that is down: fix list knows no state, diagnose says the lab is down.
+            board.key(new KeyStroke(KeyType.Home));
+            board.key(new KeyStroke(KeyType.Enter));
+            refresh.run();
+            String down = terminal.toString();
+            assertTrue(down.contains("class board › " + one + " (down"), down);
+            String unknown = down.lines().filter(l -> l.startsWith(fix + " ")).findFirst().orElseThrow(() -> new AssertionError(down));
+            assertTrue(unknown.matches(fix + " +\\S+ +\\? .*"), unknown);
+            String diagnosed = down.substring(down.indexOf("$ diagnose"));
+            assertTrue(diagnosed.contains(one) && diagnosed.contains("up"), "diagnose on a lab that is down:\n" + diagnosed);
+            board.key(new KeyStroke(KeyType.Escape));
+
+            instructor.ok("class reset " + two);
+            refresh.run();
+            assertTrue(row(terminal, two).matches(two + " +up +0/" + total + " .*"), "a lab reset while shown is read afresh:\n" + terminal);
         } finally {
             screen.stopScreen();
         }
