@@ -66,7 +66,7 @@ public final class Commands {
                 .register(new ReplayCommand(r -> self.get()))
                 .register(new TuiCommand(self::get))
                 .register(new WalkthroughCommand())
-                .register(new dev.mpsh.classroom.ClassCommand());
+                .register(new dev.mpsh.classroom.ClassCommand(self::get));
         StepCommand.all().forEach(registry::register);
         registry.register(new ExitCommand());
         Dispatcher dispatcher = new Dispatcher(registry, new PassthroughCommand(runner));

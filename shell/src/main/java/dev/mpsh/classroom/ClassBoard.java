@@ -34,30 +34,53 @@ import java.util.Map;
  * check_score, check_max, check_passed, check_at, last_command_at}}; what is unknown is null,
  * times are ISO-8601 UTC.
  */
-record ClassBoard(List<Row> rows) implements Output {
+public record ClassBoard(List<Row> rows) implements Output {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    /** One lab. Numbers that are unknown are null. */
-    record Row(String prefix, String lab, String state, Integer fixesApplied, Integer fixesTotal, String step,
-               Integer stepIndex, Integer steps, String lang, LabActivity.Check check, Long lastCommandAt) {
+    /**
+     * One lab. Numbers that are unknown are null.
+     *
+     * @param scenario the scenario the class was built with, null for the built-in one
+     */
+    public record Row(String prefix, String lab, String state, Integer fixesApplied, Integer fixesTotal, String step,
+                      Integer stepIndex, Integer steps, String lang, LabActivity.Check check, Long lastCommandAt,
+                      String scenario) {
     }
 
     static ClassBoard read(List<Roster> rosters, Map<String, String> env, String home) {
+        return read(rosters, env, home, (r, lab, layout, activity) -> kernel(r, layout));
+    }
+
+    /** What a lab's row takes from the kernel: its state, and its fixes in place (null when unknown). */
+    record Kernel(String state, Integer applied, Integer total) {
+    }
+
+    /** Where a reading takes each lab's kernel part from: read now, or kept from an earlier reading. */
+    interface KernelReader {
+        /** @param activity the lab's last command and last check as just read (what a shell on it last did) */
+        Kernel kernel(Roster r, String lab, LabLayout layout, Activity activity);
+    }
+
+    /** The lab's files a shell and 'check' write after each command (LabActivity): 0 and null when none. */
+    record Activity(long lastCommand, LabActivity.Check check) {
+    }
+
+    static ClassBoard read(List<Roster> rosters, Map<String, String> env, String home, KernelReader kernel) {
         List<Row> rows = new ArrayList<>();
         for (Roster r : rosters) {
             for (String lab : r.labs()) {
-                rows.add(row(r, lab, env, home));
+                rows.add(row(r, lab, env, home, kernel));
             }
         }
         return new ClassBoard(rows);
     }
 
-    private static Row row(Roster r, String lab, Map<String, String> env, String home) {
-        LabLayout layout = LabLayout.of(lab);
+    /** The state from the journal and the kernel ('lab status'), the fixes from their probes ('fix list'). */
+    static Kernel kernel(Roster r, LabLayout layout) {
         ScenarioSource source = new ScenarioSource(layout, r.scenario());
         String state;
         try {
-            state = new LabEngine(layout, source).status().state();
+            state = new LabEngine(layout, source).state();
         } catch (CommandException e) {
             state = "broken";
         }
@@ -73,6 +96,14 @@ record ClassBoard(List<Row> rows) implements Output {
                 // a half-gone lab: its state says so
             }
         }
+        return new Kernel(state, applied, total);
+    }
+
+    private static Row row(Roster r, String lab, Map<String, String> env, String home, KernelReader reader) {
+        LabLayout layout = LabLayout.of(lab);
+        Activity activity = new Activity(LabActivity.lastCommand(layout), LabActivity.lastCheck(layout));
+        Kernel k = reader.kernel(r, lab, layout, activity);
+        Scenario sc = new ScenarioSource(layout, r.scenario()).orNull();
         String step = null;
         Integer index = null;
         Integer steps = null;
@@ -89,9 +120,22 @@ record ClassBoard(List<Row> rows) implements Output {
         } catch (CommandException e) {
             step = "unreadable";
         }
-        long last = LabActivity.lastCommand(layout);
-        return new Row(r.prefix(), lab, state, applied, total, step, index, steps, lang,
-                LabActivity.lastCheck(layout), last == 0 ? null : last);
+        long last = activity.lastCommand();
+        return new Row(r.prefix(), lab, k.state(), k.applied(), k.total(), step, index, steps, lang,
+                activity.check(), last == 0 ? null : last, r.scenario());
+    }
+
+    /** The columns of the table, in order: the board in the TUI shows them the same way. */
+    public static final List<String> HEAD = List.of("LAB", "STATE", "FIXES", "STEP", "LANG", "CHECK", "LAST COMMAND");
+
+    /** One row's cells as the table shows them ('-' for what is not known), in {@link #HEAD}'s order. */
+    public static List<String> cells(Row r) {
+        String fixes = r.fixesTotal() == null ? "-" : r.fixesApplied() + "/" + r.fixesTotal();
+        String step = r.step() == null ? "-" : r.stepIndex() == null ? r.step() : r.stepIndex() + "/" + r.steps() + " " + r.step();
+        String check = r.check() == null ? "-" : r.check().score() + "/" + r.check().max()
+                + (r.check().passed() ? " pass" : " fail") + " at " + CLOCK.format(Instant.ofEpochMilli(r.check().atMillis()));
+        String last = r.lastCommandAt() == null ? "-" : CLOCK.format(Instant.ofEpochMilli(r.lastCommandAt()));
+        return List.of(r.lab(), r.state(), fixes, step, r.lang() == null ? "-" : r.lang(), check, last);
     }
 
     @Override
@@ -100,20 +144,15 @@ record ClassBoard(List<Row> rows) implements Output {
             out.println("no class is up; 'class up N' builds one");
             return;
         }
-        List<String> head = List.of("LAB", "STATE", "FIXES", "STEP", "LANG", "CHECK", "LAST COMMAND");
-        Table t = new Table(head, head);
+        Table t = new Table(HEAD, HEAD);
         for (Row r : rows) {
-            Table.Cell state = new Table.Cell(r.state(), switch (r.state()) {
+            List<String> c = cells(r);
+            Table.Cell state = new Table.Cell(c.get(1), switch (r.state()) {
                 case "up" -> "green";
                 case "down" -> "dim";
                 default -> "red";
             });
-            String fixes = r.fixesTotal() == null ? "-" : r.fixesApplied() + "/" + r.fixesTotal();
-            String step = r.step() == null ? "-" : r.stepIndex() == null ? r.step() : r.stepIndex() + "/" + r.steps() + " " + r.step();
-            String check = r.check() == null ? "-" : r.check().score() + "/" + r.check().max()
-                    + (r.check().passed() ? " pass" : " fail") + " at " + CLOCK.format(Instant.ofEpochMilli(r.check().atMillis()));
-            String last = r.lastCommandAt() == null ? "-" : CLOCK.format(Instant.ofEpochMilli(r.lastCommandAt()));
-            t.row(r.lab(), state, fixes, step, r.lang() == null ? "-" : r.lang(), check, last);
+            t.row(c.get(0), state, c.get(2), c.get(3), c.get(4), c.get(5), c.get(6));
         }
         t.render(out, style);
     }

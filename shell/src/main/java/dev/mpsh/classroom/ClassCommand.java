@@ -3,6 +3,7 @@ package dev.mpsh.classroom;
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandContext;
 import dev.mpsh.command.CommandException;
+import dev.mpsh.command.Dispatcher;
 import dev.mpsh.command.Result;
 import dev.mpsh.lab.LabEngine;
 import dev.mpsh.lab.LabLayout;
@@ -17,9 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** {@code class up|down|reset|status}: a training room of labs on this host (docs/class.md). */
 public final class ClassCommand implements Command {
+    private final Supplier<Dispatcher> dispatcher;
+
+    /** @param dispatcher the shell's, which the board runs a lab's 'fix list' and 'diagnose' with */
+    public ClassCommand(Supplier<Dispatcher> dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
     /** Builds at once: each 'lab up' takes the host's lock in turn, so more would only wait. */
     static final int BUILDERS = 4;
 
@@ -35,12 +44,12 @@ public final class ClassCommand implements Command {
 
     @Override
     public String summary() {
-        return "a training room: N labs side by side, and the instructor's board (up, down, reset, status)";
+        return "a training room: N labs side by side, and the instructor's board (up, down, reset, status, board)";
     }
 
     @Override
     public List<String> subcommands() {
-        return List.of("up", "down", "reset", "status");
+        return ClassArgs.SUBCOMMANDS;
     }
 
     @Override
@@ -50,6 +59,7 @@ public final class ClassCommand implements Command {
                        class down [--prefix P] [-v]
                        class reset LAB [-v]
                        class status [--prefix P] [--json]
+                       class board [--prefix P] [--headless S]
 
                 up       builds N labs (1 to 99) named P01 … PN (default prefix t: t01, t02, …),
                          each as 'lab up' builds it, a few at a time, and prints how each
@@ -67,12 +77,22 @@ public final class ClassCommand implements Command {
                          from the kernel, as 'fix list' does), the walkthrough step and language
                          (from the lab's progress file), the last check's score and when, and
                          when the last command ran in it. Every class on the host, or --prefix.
+                board    the same board full-screen, read again every 2 s (a lab's state
+                         and fixes again when a command or check ran in it or its journal
+                         changed, else every 30 s). Keys: arrows select a lab, Enter
+                         shows its 'fix list' and 'diagnose' (Esc back), s cycles the
+                         sort column (each puts who may need help first),
+                         / filters by a piece of the lab's name, or 'down' (not up) or
+                         'stuck' (up, check not passed, no command for 5 minutes), q quits.
+                         --headless S runs the same loop for S seconds on no terminal and
+                         prints how many readings it made and the CPU it used.
 
                 examples:
                   class up 12
                   class up 3 --prefix b --scenario fallback --confine
                   class status
                   class status --json
+                  class board
                   class reset t07
                   class down
                 """;
@@ -92,6 +112,7 @@ public final class ClassCommand implements Command {
             case "up" -> up(ctx, a, dir, show);
             case "down" -> down(roster(dir, a.prefix()), dir, show);
             case "reset" -> reset(ctx, a.lab(), dir, show);
+            case "board" -> board(ctx, a);
             default -> Result.ok(ClassBoard.read(rosters(dir, a.prefix()), System.getenv(), System.getProperty("user.home")));
         };
     }
@@ -166,6 +187,15 @@ public final class ClassCommand implements Command {
         return new Result(built.size() == names.size() ? 0 : 1, report);
     }
 
+    private Result board(CommandContext ctx, ClassArgs a) throws CommandException {
+        if (a.headless() > 0) {
+            dev.mpsh.tui.LiveBoard.headless(a.prefix(), a.headless(), dispatcher.get(), ctx.out());
+        } else {
+            dev.mpsh.tui.LiveBoard.open(ctx, a.prefix(), dispatcher.get());
+        }
+        return Result.ok();
+    }
+
     private static Result down(Roster roster, Path dir, Consumer<String> show) throws CommandException {
         List<String> left = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -238,7 +268,7 @@ public final class ClassCommand implements Command {
         return up.isEmpty() ? "no class is up ('class up N' builds one)" : "classes up: " + String.join(", ", up) + " (--prefix P)";
     }
 
-    private static List<Roster> rosters(Path dir, String prefix) throws CommandException {
+    static List<Roster> rosters(Path dir, String prefix) throws CommandException {
         if (prefix != null) {
             Roster r = read(dir, prefix);
             return r == null ? List.of() : List.of(r);

@@ -67,7 +67,8 @@ final class CommandArgumentCompleters {
 
     /**
      * class up N [--scenario S] [--prefix P] [--confine] | down [--prefix P] | reset LAB |
-     * status [--prefix P]: the labs of the classes up for reset, the scenarios installed for --scenario.
+     * status [--prefix P] | board [--prefix P] [--headless S]: the labs of the classes up for reset, the
+     * scenarios installed for --scenario.
      */
     static ArgumentCompleter classroom(List<String> subcommands) {
         return r -> {
@@ -89,6 +90,8 @@ final class CommandArgumentCompleters {
                                 .map(Suggestion::word).toList();
                 case "reset" -> n == 2 ? classLabs() : List.of();
                 case "down", "status" -> r.words().contains("--prefix") ? List.of() : List.of(Suggestion.word("--prefix"));
+                case "board" -> last.equals("--headless") ? List.of(Suggestion.word("60"))
+                        : Stream.of("--prefix", "--headless").filter(o -> !r.words().contains(o)).map(Suggestion::word).toList();
                 default -> List.of();
             };
         };

@@ -26,17 +26,20 @@ class ClassArgsTest {
     @Test
     void upTakesACountAPrefixAScenarioAndConfine() throws CommandException {
         ClassArgs a = parse("up 12 --prefix b --scenario fallback --confine");
-        assertEquals(new ClassArgs("up", 12, "b", "fallback", true, false, null), a);
+        assertEquals(new ClassArgs("up", 12, "b", "fallback", true, false, null, 0), a);
         assertEquals("t", parse("up 3").prefix(), "the default prefix");
         assertEquals("t07", parse("reset t07").lab());
         assertEquals(null, parse("status").prefix(), "status without --prefix: every class");
         assertEquals("c1", parse("down --prefix c1").prefix());
+        assertEquals(new ClassArgs("board", 0, "b", null, false, false, null, 60), parse("board --prefix b --headless 60"));
+        assertEquals(0, parse("board").headless(), "the board on the terminal");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"up 0", "up 100", "up x", "up", "up 3 4", "up 3 --prefix", "up 3 --prefix 9a",
             "up 3 --prefix abcdefghijk", "down --confine", "status --scenario x", "reset", "reset t01 t02",
-            "up 3 --wat", "dance"})
+            "up 3 --wat", "dance", "board --headless", "board --headless 0", "board --headless x",
+            "status --headless 5", "board b01"})
     void badWordsAreOneUsageLine(String line) {
         CommandException e = assertThrows(CommandException.class, () -> parse(line));
         assertEquals(2, e.status(), e.getMessage());

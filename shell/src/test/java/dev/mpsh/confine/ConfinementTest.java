@@ -121,7 +121,7 @@ class ConfinementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ns t03-client", "ns host", "ns other", "sh ip addr", "class status", "class down",
+    @ValueSource(strings = {"ns t03-client", "ns host", "ns other", "sh ip addr", "class status", "class board", "class down",
             "--lab t03", "subflows --netns t03-client", "subflows --host", "counters --netns other",
             "ip netns exec t03-client ip addr", "t03-client ip addr"})
     void aConfinedShellRefusesInOneLine(String line) {
