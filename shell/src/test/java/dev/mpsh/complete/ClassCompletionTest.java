@@ -20,7 +20,7 @@ class ClassCompletionTest {
 
     @Test
     void subcommandsOptionsAndScenarios() {
-        assertEquals(List.of("down", "reset", "status", "up"), values("class ").stream().sorted().toList());
+        assertEquals(List.of("board", "down", "reset", "status", "up"), values("class ").stream().sorted().toList());
         assertEquals(List.of("--confine", "--prefix", "--scenario"), values("class up 3 --").stream().sorted().toList());
         assertEquals(List.of("--scenario"), values("class up 3 --prefix b --confine --s"));
         assertTrue(values("class up 3 --scenario ").contains("handover"), values("class up 3 --scenario ").toString());
