@@ -2,6 +2,7 @@ package dev.mpsh.complete;
 
 import dev.mpsh.command.Command;
 import dev.mpsh.command.CommandRegistry;
+import dev.mpsh.command.DidYouMean;
 import dev.mpsh.command.Session;
 import dev.mpsh.ns.NamespaceView;
 import dev.mpsh.ns.Programs;
@@ -14,7 +15,9 @@ import java.util.Set;
 /**
  * Completion for a whole input line, in plain Java (the JLine adapter only converts): the first
  * word is a command, a namespace or a program; after a namespace name the rest completes as a
- * command run there; after that the command word's {@link ArgumentCompleter} takes over.
+ * command run there; after that the command word's {@link ArgumentCompleter} takes over, and
+ * for a command without one, a word that begins with '-' completes to the options its help text
+ * declares ({@link DidYouMean#options}).
  */
 public final class ShellCompleter {
     /** Programs worth offering as a first word; anything else on PATH still runs. */
@@ -59,6 +62,11 @@ public final class ShellCompleter {
             return completer.get().complete(new CompletionRequest(words, prefix, target, view, this));
         }
         if (command.isPresent()) {
+            if (prefix.startsWith("-")) {
+                // the options its help text declares, the same ones did-you-mean knows
+                return DidYouMean.options(command.get().help(session.scenario())).stream()
+                        .filter(o -> !words.contains(o)).map(Suggestion::word).toList();
+            }
             if (words.size() == 1) {
                 return command.get().subcommands().stream().map(Suggestion::word).toList();
             }
