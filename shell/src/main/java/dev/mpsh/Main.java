@@ -111,7 +111,7 @@ public final class Main {
         return null;
     }
 
-    static int run(String[] argv) {
+    public static int run(String[] argv) {
         PrintStream out = StdStreams.OUT;
         PrintStream err = StdStreams.ERR;
         String lab = Session.DEFAULT_LAB;

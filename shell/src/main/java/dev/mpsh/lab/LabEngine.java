@@ -186,7 +186,7 @@ public final class LabEngine {
         List<StateJournal.ServerProcess> started = new ArrayList<>();
         for (Server s : servers) {
             String netns = layout.netnsName(s.namespace());
-            List<String> argv = ServerLauncher.argv(s, netns);
+            List<String> argv = ServerLauncher.launchArgv(s, netns);
             show.accept(ShellWords.join(argv) + " >" + layout.serverLog(s.name()) + " 2>&1 &");
             journal.serverIntent(s.name(), s.namespace());
             Process p = ServerLauncher.start(argv, layout.serverLog(s.name()).toFile());
