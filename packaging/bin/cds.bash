@@ -4,7 +4,7 @@
 # One archive serves the shell and the echo servers (they run the shell's class path). It is made
 # once by `java -XX:ArchiveClassesAtExit` running dev.mpsh.startup.ArchiveTraining, and named
 # KEY-SIZE.jsa: KEY is a checksum of the JDK (java.home, its release file and libjvm.so, by path,
-# size and mtime) and of the jars (the same), so another JDK or a rebuilt jar never finds it;
+# size and mtime to the nanosecond) and of the jars (the same), so another JDK or a rebuilt jar never finds it;
 # SIZE is the archive's size when it was made, because JDK 17 dies of SIGBUS on a truncated archive
 # instead of ignoring it. An archive is used only when it is owned by this user or root and
 # writable by no one else (it is code the JVM maps). -Xlog:cds*=off keeps the JVM from printing
@@ -16,7 +16,7 @@ cds_key() {
     java=$(readlink -f "$(command -v java)") || return 1
     home=${java%/bin/java}
     local key
-    read -r key _ < <({ stat -L -c '%n %s %Y' "$home" "$home/release" "$home/lib/server/libjvm.so" "$@" 2>/dev/null || true; } | cksum)
+    read -r key _ < <({ stat -L -c '%n %s %.9Y' "$home" "$home/release" "$home/lib/server/libjvm.so" "$@" 2>/dev/null || true; } | cksum)
     printf '%s\n' "$key"
 }
 
