@@ -334,7 +334,10 @@ public final class LabEngine {
     /** Stops the servers, deletes our namespaces, the logs and the journal. Returns namespaces kept as foreign. */
     private List<String> remove(StateJournal.State state, Consumer<String> show) throws IOException {
         Servers.killStrayCommands(state.execs());
-        Servers.stop(state.servers(), show);
+        // The servers' JVMs take tens of milliseconds to exit: the namespaces are deleted meanwhile
+        // (a namespace whose entry is gone lives on until its last process exits), and the journal
+        // only once they are gone or killed.
+        List<StateJournal.ServerProcess> stopping = Servers.terminate(state.servers(), show);
         if (!state.serverIntents().isEmpty()) {
             Servers.stopUnrecorded(state, show);
         }
@@ -358,9 +361,11 @@ public final class LabEngine {
             // -force: one namespace that cannot go must not keep the others.
             Exec.Outcome o = Exec.run(List.of("ip", "-force", "-batch", "-"), dels.toString());
             if (!o.ok()) {
+                Servers.awaitOrKill(stopping, show);
                 throw new IOException("'ip netns del' failed: " + SetupPlan.Step.cleanError(o.stderr()));
             }
         }
+        Servers.awaitOrKill(stopping, show);
         deleteTree(layout.logDir());
         journal.delete();
         return kept;
