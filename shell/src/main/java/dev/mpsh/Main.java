@@ -90,6 +90,9 @@ public final class Main {
      * when a shell opens, one line each.
      */
     private static String scenarioProblem(ScenarioSource scenario, String name, boolean opensShell) {
+        if (name == null && !opensShell) {
+            return null; // nothing to check: a -c run such as 'lab down' or 'help' loads no plugin it does not use
+        }
         dev.mpsh.plugin.ScenarioCatalog catalog = dev.mpsh.plugin.ScenarioCatalog.installed();
         if (opensShell) {
             catalog.problems().forEach(p -> StdStreams.ERR.println("mpsh: plugin skipped: " + p));
@@ -111,7 +114,7 @@ public final class Main {
         return null;
     }
 
-    static int run(String[] argv) {
+    public static int run(String[] argv) {
         PrintStream out = StdStreams.OUT;
         PrintStream err = StdStreams.ERR;
         String lab = Session.DEFAULT_LAB;

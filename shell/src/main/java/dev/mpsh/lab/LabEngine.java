@@ -186,7 +186,7 @@ public final class LabEngine {
         List<StateJournal.ServerProcess> started = new ArrayList<>();
         for (Server s : servers) {
             String netns = layout.netnsName(s.namespace());
-            List<String> argv = ServerLauncher.argv(s, netns);
+            List<String> argv = ServerLauncher.launchArgv(s, netns);
             show.accept(ShellWords.join(argv) + " >" + layout.serverLog(s.name()) + " 2>&1 &");
             journal.serverIntent(s.name(), s.namespace());
             Process p = ServerLauncher.start(argv, layout.serverLog(s.name()).toFile());
@@ -356,7 +356,10 @@ public final class LabEngine {
     /** Stops the servers, deletes our namespaces, the logs and the journal. Returns namespaces kept as foreign. */
     private List<String> remove(StateJournal.State state, Consumer<String> show) throws IOException {
         Servers.killStrayCommands(state.execs());
-        Servers.stop(state.servers(), show);
+        // The servers' JVMs take tens of milliseconds to exit: the namespaces are deleted meanwhile
+        // (a namespace whose entry is gone lives on until its last process exits), and the journal
+        // only once they are gone or killed.
+        List<StateJournal.ServerProcess> stopping = Servers.terminate(state.servers(), show);
         if (!state.serverIntents().isEmpty()) {
             Servers.stopUnrecorded(state, show);
         }
@@ -380,9 +383,11 @@ public final class LabEngine {
             // -force: one namespace that cannot go must not keep the others.
             Exec.Outcome o = Exec.run(List.of("ip", "-force", "-batch", "-"), dels.toString());
             if (!o.ok()) {
+                Servers.awaitOrKill(stopping, show);
                 throw new IOException("'ip netns del' failed: " + SetupPlan.Step.cleanError(o.stderr()));
             }
         }
+        Servers.awaitOrKill(stopping, show);
         deleteTree(layout.logDir());
         journal.delete();
         return kept;

@@ -38,11 +38,38 @@ final class ServerLauncher {
         return null;
     }
 
-    /** The full command line for server in namespace netns. */
+    /**
+     * The launcher names the class-data-sharing archive it started this JVM with (docs/performance.md,
+     * "Start-up"); the servers run the same class path, so they map the same archive.
+     */
+    static final String ARCHIVE_PROPERTY = "mpsh.cds.archive";
+
+    /** The full command line for server in namespace netns, as {@code lab script} prints it. */
     static List<String> argv(Server server, String netns) {
+        return argv(server, netns, List.of());
+    }
+
+    /** The command line 'lab up' runs: the one above, plus the shell's archive when it has one. */
+    static List<String> launchArgv(Server server, String netns) {
+        return argv(server, netns, archiveOptions(System.getProperty(ARCHIVE_PROPERTY)));
+    }
+
+    /**
+     * The JVM options that map archive, or none when there is none to map. A stale archive (another
+     * JDK, changed jars) is refused by the JVM with a warning; -Xlog keeps that off the server's log.
+     */
+    static List<String> archiveOptions(String archive) {
+        if (archive == null || archive.isEmpty() || !new File(archive).canRead()) {
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+    }
+
+    private static List<String> argv(Server server, String netns, List<String> archive) {
         List<String> argv = new ArrayList<>(List.of("setsid", "ip", "netns", "exec", netns));
         argv.add(ProcessHandle.current().info().command().orElse("java"));
         argv.addAll(EchoServer.JVM_OPTIONS);
+        argv.addAll(archive);
         argv.addAll(List.of("-cp", absoluteClassPath(), mainClass(),
                 "--listen", server.listen(), "--name", server.name()));
         return argv;

@@ -14,6 +14,11 @@ final class Servers {
 
     /** SIGTERM to all, then SIGKILL to those still there after the grace period. */
     static void stop(List<StateJournal.ServerProcess> servers, Consumer<String> show) {
+        awaitOrKill(terminate(servers, show), show);
+    }
+
+    /** SIGTERM to each server that is still the one we started; returns those signalled. */
+    static List<StateJournal.ServerProcess> terminate(List<StateJournal.ServerProcess> servers, Consumer<String> show) {
         List<StateJournal.ServerProcess> alive = new ArrayList<>();
         for (StateJournal.ServerProcess s : servers) {
             if (signal(s, false)) {
@@ -21,6 +26,12 @@ final class Servers {
                 alive.add(s);
             }
         }
+        return alive;
+    }
+
+    /** Waits for the signalled servers to exit; SIGKILL to those still there after the grace period. */
+    static void awaitOrKill(List<StateJournal.ServerProcess> signalled, Consumer<String> show) {
+        List<StateJournal.ServerProcess> alive = new ArrayList<>(signalled);
         long deadline = System.currentTimeMillis() + GRACE_MILLIS;
         while (!alive.isEmpty() && System.currentTimeMillis() < deadline) {
             alive.removeIf(s -> !ProcFs.present(s.pid(), s.startTime()));

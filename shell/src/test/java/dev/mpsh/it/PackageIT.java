@@ -72,6 +72,8 @@ class PackageIT {
 
         Outcome version = Run.command(120, MPSH.toString(), "--version");
         assertEquals(new Outcome(0, "mpsh " + VERSION + "\n", ""), version);
+        // The first short run made root's class-data-sharing archive, readable by all, writable by none.
+        assertOneArchive(Path.of("/var/cache/mpsh"));
 
         // check grades the broken lab: exit 1, and -c stops there, so 'lab down' is not reached.
         Outcome run = Run.command(600, MPSH.toString(), "--lab", lab, "-c", "lab up; check; lab down");
@@ -121,7 +123,7 @@ class PackageIT {
         for (String p : List.of("/usr/bin/mpsh", "/usr/lib/mpsh", "/usr/share/doc/mpsh",
                 "/usr/share/bash-completion/completions/mpsh", "/usr/share/zsh/vendor-completions/_mpsh",
                 "/usr/share/fish/vendor_completions.d/mpsh.fish", "/usr/share/man/man1/mpsh.1.gz",
-                "/usr/share/man/man5/mpsh-transcript.5.gz", "/lib/systemd/system/mpsh-lab@.service")) {
+                "/usr/share/man/man5/mpsh-transcript.5.gz", "/lib/systemd/system/mpsh-lab@.service", "/var/cache/mpsh")) {
             if (Files.exists(Path.of(p), LinkOption.NOFOLLOW_LINKS) && !left.contains(p)) {
                 left.add(p);
             }
@@ -144,12 +146,22 @@ class PackageIT {
         }
         assertTrue(Files.isExecutable(home.resolve("bin/mpsh")));
         assertEquals(new Outcome(0, "mpsh " + VERSION + "\n", ""), Run.command(120, home.resolve("bin/mpsh").toString(), "--version"));
+        assertOneArchive(home.resolve("cache")); // root's archive of a tarball stays inside it
         Outcome scenarios = Run.command(120, home.resolve("bin/mpsh").toString(), "-c", "scenario list");
         assertEquals(0, scenarios.status(), scenarios.toString());
         assertTrue(scenarios.out().contains(home.resolve("plugins/fallback").toString()),
                 "the tarball's plugins load from its plugins/: " + scenarios);
         Outcome replay = Run.command(120, home.resolve("bin/mpsh").toString(), "replay", "help", "--dry-run");
         assertEquals(0, replay.status(), "bare recording names resolve in the tarball's recordings/: " + replay);
+    }
+
+    private static void assertOneArchive(Path dir) throws IOException {
+        List<Path> archives;
+        try (var files = Files.list(dir)) {
+            archives = files.filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
+        }
+        assertEquals(1, archives.size(), "one class-data-sharing archive in " + dir + ": " + archives);
+        assertEquals("r--r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(archives.get(0))));
     }
 
     /** shell/target's .deb when it is newer than the jar, else one built now with the documented command. */
