@@ -38,9 +38,11 @@ for ((i = 1; i <= runs; i++)); do
     status=$?
     t1=$(date +%s)
     secs=$((t1 - t0))
-    tests=$(grep -ao 'Tests run: [0-9]*, Failures: [0-9]*, Errors: [0-9]*, Skipped: [0-9]*' "$dir/log" | tail -2 | tr '\n' ';')
+    # every module's totals line (the per-class lines end in "-- in CLASS"), summed
+    tests=$(grep -aE '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$dir/log" |
+        awk -F'[:,] *' '{ run += $2; failed += $4 + $6; skipped += $8 } END { printf "%d run, %d failed, %d skipped", run, failed, skipped }')
     line=$(printf '%d | %s | %s | %d:%02d | %s' "$i" "$commit" "$([ $status -eq 0 ] && echo passed || echo "FAILED ($status)")" \
-        $((secs / 60)) $((secs % 60)) "${tests%;}")
+        $((secs / 60)) $((secs % 60)) "$tests")
     echo "run $line" >&2
     rows+=("| $line |")
     if [ $status -ne 0 ]; then
@@ -50,7 +52,7 @@ for ((i = 1; i <= runs; i++)); do
     rm -rf "$dir"
 done
 echo
-echo "| run | commit | result | wall time (m:ss) | tests (unit; integration) |"
+echo "| run | commit | result | wall time (m:ss) | tests (all modules, unit and integration) |"
 echo "|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 [ ${#rows[@]} -eq "$runs" ] && [[ "${rows[-1]}" == *passed* ]]
