@@ -114,6 +114,12 @@ public final class Main {
         return null;
     }
 
+    /** The one line for an option mpsh does not take, with the closest one it does, as commands say it. */
+    static String unknownOption(String a) {
+        String hint = dev.mpsh.command.DidYouMean.hint(a, dev.mpsh.command.DidYouMean.options(USAGE));
+        return "mpsh: unknown option '" + a + "'" + (hint.isEmpty() ? ";" : hint) + " see mpsh --help";
+    }
+
     public static int run(String[] argv) {
         PrintStream out = StdStreams.OUT;
         PrintStream err = StdStreams.ERR;
@@ -174,8 +180,7 @@ public final class Main {
                 case "--confine" -> confine = true;
                 default -> {
                     if (a.startsWith("-")) {
-                        err.println("mpsh: unknown option '" + a + "'" + dev.mpsh.command.DidYouMean.hint(a, dev.mpsh.command.DidYouMean.options(USAGE))
-                                + "; see mpsh --help");
+                        err.println(unknownOption(a));
                         return 2;
                     }
                     if (file != null) {

@@ -15,6 +15,13 @@ class MainConfineTest {
     }
 
     @Test
+    void aMistypedOptionNamesTheClosestOneInTheSameFormAsEveryCommand() {
+        assertEquals(2, Main.run(new String[] {"--lav", "t1"}));
+        assertEquals("mpsh: unknown option '--lav'; did you mean '--lab'? see mpsh --help", Main.unknownOption("--lav"));
+        assertEquals("mpsh: unknown option '--zzzzzz'; see mpsh --help", Main.unknownOption("--zzzzzz"));
+    }
+
+    @Test
     void theUsageSaysWhatItDoes() {
         assertTrue(Main.USAGE.contains("--confine"));
     }
