@@ -29,9 +29,11 @@ public final class Replayer {
     /**
      * A replayed command gets no Ctrl-C, so one that runs until stopped ({@code monitor}) would
      * hang the replay: after this long it is stopped as Ctrl-C would stop it, and its step fails.
-     * The longest shipped step ({@code check} on a lab that never connects) takes about 10 s.
+     * It only catches a hang: a shipped {@code check} takes about 10 s, but its transfers wait up
+     * to 60 s of silence for each straggling echo (BulkDriver.QUIET_NANOS), so a check whose
+     * Wi-Fi-loss drill stalls can take minutes, more on a loaded machine.
      */
-    static final long STEP_LIMIT_MILLIS = 120_000;
+    static final long STEP_LIMIT_MILLIS = 600_000;
     private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "replay-watchdog");
