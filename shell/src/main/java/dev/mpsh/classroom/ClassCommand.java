@@ -29,7 +29,10 @@ public final class ClassCommand implements Command {
         this.dispatcher = dispatcher;
     }
 
-    /** Builds at once: each 'lab up' takes the host's lock in turn, so more would only wait. */
+    /**
+     * Builds at once: each 'lab up' sets up its network holding the host's lock in turn and
+     * then waits for its servers without it, so a few builders overlap those waits.
+     */
     static final int BUILDERS = 4;
 
     @Override

@@ -78,9 +78,9 @@ public final class LabEngine {
             }
             journal.create(layout.lab(), sc.id());
             try {
-                build(sc, show);
+                build(sc, show, lock);
             } catch (CommandException | IOException | RuntimeException e) {
-                String cleanup = rollback();
+                String cleanup = rollback(lock);
                 String why = e instanceof CommandException ? e.getMessage() : "cannot build the lab: " + e.getMessage();
                 int status = e instanceof CommandException ce ? ce.status() : 1;
                 throw new CommandException(why + (cleanup == null ? "; nothing was left behind" : "; " + cleanup), status);
@@ -143,7 +143,7 @@ public final class LabEngine {
         return gone;
     }
 
-    private void build(Scenario sc, Consumer<String> show) throws CommandException, IOException {
+    private void build(Scenario sc, Consumer<String> show, Held lock) throws CommandException, IOException {
         long notBefore = System.currentTimeMillis() * 1_000_000 - CLOCK_SLACK_NANOS;
         StringBuilder adds = new StringBuilder();
         List<String> shown = new ArrayList<>();
@@ -168,6 +168,8 @@ public final class LabEngine {
         for (SetupPlan.Step step : SetupPlan.steps(sc.setup(), layout::netnsName)) {
             run(step, show);
         }
+        // The network is built: the next lab's build may start while these servers come up.
+        lock.releaseHost();
         awaitServers(servers);
         journal.up();
     }
@@ -343,8 +345,9 @@ public final class LabEngine {
     }
 
     /** After a failed build: removes what it made, quietly. Null when all went, else what is left. */
-    private String rollback() {
+    private String rollback(Held lock) {
         try {
+            lock.retakeHost();
             StateJournal.State state = journal.read();
             List<String> kept = state == null ? List.of() : remove(state, line -> { });
             return kept.isEmpty() ? null : keptMessage(kept);
@@ -430,14 +433,46 @@ public final class LabEngine {
      */
     private static final java.util.concurrent.locks.ReentrantLock IN_PROCESS = new java.util.concurrent.locks.ReentrantLock();
 
-    /** The locks held; closing releases them (and the kernel does if we die). */
-    private record Held(LabLock own, FileChannel channel) implements java.io.Closeable {
+    /**
+     * The locks held; closing releases them (and the kernel does if we die). A build lets go of
+     * the host's lock once its namespaces are set up ({@link #releaseHost}), so the next lab is
+     * built while this one's servers finish starting; removing what it made takes it again.
+     */
+    private static final class Held implements java.io.Closeable {
+        private final LabLock own;
+        private final Path hostLock;
+        private FileChannel channel;
+
+        Held(LabLock own, Path hostLock, FileChannel channel) {
+            this.own = own;
+            this.hostLock = hostLock;
+            this.channel = channel;
+        }
+
+        /** Lets the other labs' builds go on; this lab's own lock stays held. */
+        void releaseHost() throws IOException {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } finally {
+                    channel = null;
+                    IN_PROCESS.unlock();
+                }
+            }
+        }
+
+        /** Takes the host's lock again (waiting for it) if {@link #releaseHost} let it go. */
+        void retakeHost() throws IOException {
+            if (channel == null) {
+                channel = hostChannel(hostLock);
+            }
+        }
+
         @Override
         public void close() throws IOException {
             try {
-                channel.close();
+                releaseHost();
             } finally {
-                IN_PROCESS.unlock();
                 own.close();
             }
         }
@@ -455,19 +490,28 @@ public final class LabEngine {
             throw new CommandException("lab '" + layout.lab() + "' is being built or removed by another mpsh"
                     + (b.pid > 0 ? " (PID " + b.pid + ")" : "") + "; wait for it to finish, then run 'lab status'");
         }
+        try {
+            return new Held(own, layout.lockFile(), hostChannel(layout.lockFile()));
+        } catch (IOException | RuntimeException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    /** The host's lock, waited for: this JVM's turn first, then the file lock. */
+    private static FileChannel hostChannel(Path lockFile) throws IOException {
         IN_PROCESS.lock();
         try {
-            FileChannel ch = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 ch.lock();
-                return new Held(own, ch);
+                return ch;
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
             IN_PROCESS.unlock();
-            own.close();
             throw e;
         }
     }

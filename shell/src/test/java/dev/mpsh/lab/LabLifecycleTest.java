@@ -200,6 +200,80 @@ class LabLifecycleTest {
     }
 
     /** A server that fails at once, as a broken install would. */
+    /**
+     * A build lets go of the host's lock once its network is set up: while one lab's servers are
+     * held back from listening, a second lab is built whole, and the first then finishes too.
+     */
+    @Test
+    void whileOneLabsServersStartAnotherLabIsBuilt() throws Exception {
+        LabHarness other = new LabHarness(LabTests.uniqueLabName());
+        List<java.nio.file.Path> gates = List.of(GatedServer.gate(lab.layout().netnsName("app-1")),
+                GatedServer.gate(lab.layout().netnsName("app-2")));
+        System.setProperty(ServerLauncher.ECHO_MAIN_PROPERTY, GatedServer.class.getName());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            for (java.nio.file.Path g : gates) {
+                Files.deleteIfExists(g);
+                Files.createFile(g);
+            }
+            java.util.concurrent.Future<LabHarness.Run> first = pool.submit(() -> lab.run("lab up"));
+            // Its servers are started (and recorded) while it holds the host's lock.
+            long ceiling = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+            while (lab.recordedServers().size() < 2 && !first.isDone() && System.nanoTime() < ceiling) {
+                Thread.sleep(10);
+            }
+            assertFalse(first.isDone(), "the first lab's build ended before its gated servers could listen");
+
+            LabHarness.Run second = other.run("lab up");
+            assertEquals(0, second.status(), second.err());
+            assertFalse(first.isDone(), "the second lab was built only after the first had finished");
+
+            for (java.nio.file.Path g : gates) {
+                Files.delete(g);
+            }
+            LabHarness.Run up = first.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            assertEquals(0, up.status(), up.err());
+            assertTrue(up.out().startsWith("lab '" + lab.lab + "' is up: 6 namespaces, 2 servers"), up.out());
+        } finally {
+            System.clearProperty(ServerLauncher.ECHO_MAIN_PROPERTY);
+            for (java.nio.file.Path g : gates) {
+                Files.deleteIfExists(g);
+            }
+            pool.shutdown();
+            other.cleanUp();
+        }
+        List<long[]> servers = lab.recordedServers();
+        assertEquals(0, lab.run("lab down").status());
+        lab.assertNothingLeft(servers);
+    }
+
+    /**
+     * A stand-in echo server that does not listen while its gate file exists: the file is named
+     * after the namespace it runs in ({@code ip netns identify}), so a test holds back one lab's servers.
+     */
+    public static final class GatedServer {
+        static java.nio.file.Path gate(String netns) {
+            return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "mpsh-gate-" + netns);
+        }
+
+        public static void main(String[] args) throws Exception {
+            String listen = args[java.util.Arrays.asList(args).indexOf("--listen") + 1];
+            int port = Integer.parseInt(listen.substring(listen.lastIndexOf(':') + 1));
+            Process p = new ProcessBuilder("ip", "netns", "identify", String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start();
+            String netns = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            while (Files.exists(gate(netns))) {
+                Thread.sleep(10);
+            }
+            try (java.net.ServerSocket server = new java.net.ServerSocket(port)) {
+                while (true) {
+                    server.accept().close();
+                }
+            }
+        }
+    }
+
     public static final class ExitingServer {
         public static void main(String[] args) {
             System.err.println("no port for you");
