@@ -127,14 +127,46 @@ public final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        // The programs in the pane, so that close returns only once they are gone: a shell
+        // still exiting would write its history into a directory the test is removing.
+        List<ProcessHandle> inPane = new ArrayList<>();
+        try {
+            for (String pid : tmux("list-panes", "-a", "-F", "#{pane_pid}").strip().split("\n")) {
+                ProcessHandle.of(Long.parseLong(pid.strip())).ifPresent(h -> {
+                    inPane.add(h);
+                    // not what left the pane's session (a lab's echo servers run setsid: the lab outlives the shell)
+                    long session = session(h.pid());
+                    h.descendants().filter(d -> session(d.pid()) == session).forEach(inPane::add);
+                });
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the server is gone already, and its panes with it
+        }
         try {
             tmux("kill-server");
         } catch (IOException e) {
             // already gone
         }
+        for (ProcessHandle h : inPane) {
+            try {
+                h.onExit().get(CEILING_MS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly(); // it ignored the hang-up; it is ours, started by this pane
+            }
+        }
         if (socketPath != null && !socketPath.isEmpty()) {
             // kill-server leaves the socket file behind
             java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(socketPath));
+        }
+    }
+
+    /** The session id of pid (field 6 of /proc/PID/stat), -1 when it is gone. */
+    private static long session(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
