@@ -151,9 +151,11 @@ final class Drill {
             MptcpSocket s;
             try {
                 s = MptcpSocket.connect(ns, addr, CONNECT_TIMEOUT, cancel);
-            } catch (InterruptedIOException e) {
-                throw new CommandException("drill stopped (Ctrl-C) before it connected; the lab is restored", 130);
             } catch (IOException e) {
+                // a connect that timed out is an InterruptedIOException too, but no Ctrl-C
+                if (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+                    throw new CommandException("drill stopped (Ctrl-C) before it connected; the lab is restored", 130);
+                }
                 throw new CommandException("cannot connect to " + addrText + " from " + nsName + ": " + e.getMessage()
                         + "; 'diagnose' says what is missing");
             }

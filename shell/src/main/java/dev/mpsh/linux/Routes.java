@@ -22,6 +22,8 @@ public final class Routes {
     static final int RTA_PREFSRC = 7;
     static final int RTA_TABLE = 15;
     static final int RTN_UNICAST = 1;
+    /** rtm_flags of a cached exception, not a route of a table. */
+    static final int RTM_F_CLONED = 0x200;
     /** The main table; the local table (255) holds the namespace's own addresses. */
     public static final int RT_TABLE_MAIN = 254;
     static final int RT_TABLE_LOCAL = 255;
@@ -60,6 +62,12 @@ public final class Routes {
         for (NetlinkMessage m : replies) {
             byte[] p = m.payload();
             if (m.type() != RTM_NEWROUTE || p.length < RTMSG_SIZE || p[0] != LibC.AF_INET || (p[7] & 0xff) != RTN_UNICAST) {
+                continue;
+            }
+            // A dump without strict checking also lists the kernel's cached exceptions (a /32
+            // learned from a PMTU or a redirect, 'ip route show cache'): not routes anyone made.
+            int rtmFlags = java.nio.ByteBuffer.wrap(p, 8, 4).order(java.nio.ByteOrder.nativeOrder()).getInt();
+            if ((rtmFlags & RTM_F_CLONED) != 0) {
                 continue;
             }
             List<Attr> a = Attr.parse(p, RTMSG_SIZE, p.length - RTMSG_SIZE);

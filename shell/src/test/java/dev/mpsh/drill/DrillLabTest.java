@@ -169,6 +169,27 @@ class DrillLabTest {
         }
     }
 
+    /** A connect that times out is said as one (it was once reported as a Ctrl-C), and changes nothing. */
+    @Test
+    @Order(5)
+    void anAddressThatNeverAnswersIsReportedAsSuchAndTheLabIsUntouched() throws Exception {
+        // The Router drops what goes to 10.0.83.99 without a word (no ICMP), so the SYN goes unanswered.
+        dev.mpsh.testing.Run.inNs(router, "nft", "add", "table", "inet", "drilltest");
+        dev.mpsh.testing.Run.inNs(router, "nft", "add", "chain", "inet", "drilltest", "unanswered",
+                "{ type filter hook forward priority 0; }");
+        dev.mpsh.testing.Run.inNs(router, "nft", "add", "rule", "inet", "drilltest", "unanswered", "ip", "daddr", "10.0.83.99", "drop");
+        try {
+            List<String> before = LabState.of(client, router);
+            LabShell.Outcome o = shell.run("drill wan-down eth1 -addr 10.0.83.99:80");
+            assertEquals(1, o.status(), o.toString());
+            assertTrue(o.err().contains("drill: cannot connect to 10.0.83.99:80 from client: timed out after 3s;"
+                    + " 'diagnose' says what is missing"), o.toString());
+            assertEquals(before, LabState.of(client, router), "a drill that never connected changed the lab");
+        } finally {
+            dev.mpsh.testing.Run.inNs(router, "nft", "delete", "table", "inet", "drilltest");
+        }
+    }
+
     @Test
     @Order(5)
     void ctrlCStopsTheDrillRestoresTheLabAndStillReports() throws Exception {
