@@ -46,9 +46,12 @@ record DrillReport(DrillOptions options, WanLink target, List<WanLink> failing, 
         out.println("drill " + options.kind().word + " " + target.describe() + ": bulk echo to " + address + ", "
                 + Drill.describe(failing) + " failed at " + at(analysis.failedAtNanos())
                 + (analysis.restoredAtNanos() >= 0 ? ", back at " + at(analysis.restoredAtNanos()) : ""));
-        out.println("connected with mptcp: " + outcome.mptcp() + "; " + outcome.ledger().tracks().size() + (outcome.ledger().tracks().size() == 1 ? " subflow: " : " subflows: ")
+        int tracks = outcome.ledger().tracks().size();
+        out.println("connected with mptcp: " + outcome.mptcp() + "; " + (tracks == 0
+                ? (outcome.mptcp() ? "no subflow was seen" : "plain TCP has no subflows: the timeline shows the echo only")
+                : tracks + (tracks == 1 ? " subflow: " : " subflows: ")
                 + String.join(", ", outcome.ledger().tracks().stream().map(s -> "sf" + s.id() + " " + names.iface(s.local())
-                + " -> :" + (s.remote() == null ? "?" : s.remote().getPort())).toList()));
+                + " -> :" + (s.remote() == null ? "?" : s.remote().getPort())).toList())));
         out.println();
         TimelineTable.render(out, style, timeline, TimelineTable.titles(timeline, outcome.ledger(), names), notes(),
                 TimelineTable.sendingEnd(outcome, timeline));
@@ -58,7 +61,11 @@ record DrillReport(DrillOptions options, WanLink target, List<WanLink> failing, 
             out.println(String.format(Locale.ROOT, "  %7s  %s   (%s)", e.atNanos() < 0 ? "" : Drill.secs(e.atNanos()), e.command().strip(), e.role()));
         }
         out.println();
-        perWan().render(out, style);
+        if (tracks == 0) {
+            out.println("bytes per WAN: not known (the kernel counts bytes per MPTCP subflow; this connection had none)");
+        } else {
+            perWan().render(out, style);
+        }
         out.println();
         BulkTransfer.Totals t = outcome.totals();
         out.println("sent / echoed:   " + ByteSize.format(t.sent()) + " / " + ByteSize.format(t.received()) + ", "
