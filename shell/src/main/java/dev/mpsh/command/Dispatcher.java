@@ -126,6 +126,10 @@ public final class Dispatcher {
             return STATUS_REFUSED;
         }
         boolean raw = fallingBack || command.rawArguments();
+        if (!raw) {
+            // one convention for every command: -opt or --opt, --opt=VALUE (the help declares the options)
+            args = new ArrayList<>(OptionSpellings.of(command.help()).canonical(args));
+        }
         if (wantsHelp(args, raw, fallingBack)) {
             String help = command.help(ctx.session().scenario());
             ctx.out().print(help.endsWith("\n") ? help : help + "\n");

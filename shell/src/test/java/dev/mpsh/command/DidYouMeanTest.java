@@ -3,13 +3,6 @@ package dev.mpsh.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mpsh.Commands;
-import dev.mpsh.output.Style;
-import dev.mpsh.testing.FakeNamespaces;
-import dev.mpsh.testing.RecordingRunner;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,20 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /** "Did you mean …?" for mistyped commands, options, subcommands and namespaces, through the real commands. */
 class DidYouMeanTest {
-    private final Dispatcher dispatcher = Commands.dispatcher(RecordingRunner.recording());
+    private final Typed typed = new Typed();
 
-    private record Run(int status, String err) {
-    }
-
-    private Run type(String line) {
-        Session session = new Session("t1");
-        session.namespaces(new FakeNamespaces("t1-"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = dispatcher.execute(line, new CommandContext(session, dispatcher.registry(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> null, new Cancellation(), Style.PLAIN, false));
-        return new Run(status, err.toString(StandardCharsets.UTF_8).strip());
+    private Typed.Run type(String line) {
+        return typed.type(line);
     }
 
     @Test
@@ -61,31 +44,31 @@ class DidYouMeanTest {
 
     @Test
     void aMistypedCommandNamesTheClosestCommandOrNamespace() {
-        Run r = type("chekc");
+        Typed.Run r = type("chekc");
         assertEquals(127, r.status(), r.toString());
         assertTrue(r.err().contains("unknown command 'chekc'") && r.err().contains("did you mean 'check'?"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        Run ns = type("clinet ip addr");
+        Typed.Run ns = type("clinet ip addr");
         assertTrue(ns.err().contains("did you mean 'client'?"), ns.err());
     }
 
     @Test
     void aMistypedOptionNamesTheClosestOptionOfThatCommand() {
-        Run r = type("drill wan-down eth1 --att 2s");
+        Typed.Run r = type("drill wan-down eth1 --att 2s");
         assertEquals(2, r.status(), r.toString());
         assertEquals("drill: unknown option '--att'; did you mean '--at'? see 'drill --help'", r.err());
-        Run far = type("drill wan-down eth1 --zzzzzz");
+        Typed.Run far = type("drill wan-down eth1 --zzzzzz");
         assertEquals("drill: unknown option '--zzzzzz'; see 'drill --help'", far.err());
-        Run client = type("client -adr 10.0.0.1:80");
+        Typed.Run client = type("client -adr 10.0.0.1:80");
         assertTrue(client.err().contains("did you mean '-addr'?"), client.err());
     }
 
     @Test
     void aMistypedSubcommandOrNamespaceNamesTheClosestOne() {
-        Run lab = type("lab stauts");
+        Typed.Run lab = type("lab stauts");
         assertEquals(2, lab.status(), lab.toString());
         assertTrue(lab.err().startsWith("lab: unknown subcommand 'stauts'; did you mean 'status'?"), lab.err());
-        Run ns = type("ns app1");
+        Typed.Run ns = type("ns app1");
         assertTrue(ns.err().contains("no namespace 'app1'; did you mean 'app-1'?"), ns.err());
     }
 }
