@@ -53,7 +53,11 @@ public final class LabActivity {
         }
     }
 
-    /** The session hook that stamps the lab after each command typed (scripts and replays count once). */
+    /**
+     * The session hook that stamps the lab after each command typed (scripts and replays count
+     * once). A {@code class} command is about the room, not this lab (an instructor may run the
+     * board from a shell on one of the labs): it leaves the stamp alone.
+     */
     public static final class LastCommand implements AfterStatement {
         private final LabLayout layout;
 
@@ -63,6 +67,9 @@ public final class LabActivity {
 
         @Override
         public void after(List<String> words, int status, CommandContext ctx) {
+            if (!words.isEmpty() && words.get(0).equals("class")) {
+                return;
+            }
             write(layout, LAST_COMMAND, String.valueOf(System.currentTimeMillis()));
         }
     }
