@@ -1,7 +1,9 @@
 package dev.mpsh.command;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +56,24 @@ public final class DidYouMean {
      */
     public static Set<String> options(String help) {
         Set<String> out = new LinkedHashSet<>();
+        for (String scan : declarations(help)) {
+            Matcher m = OPTION.matcher(scan);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        out.add("--help");
+        out.add("--json");
+        return out;
+    }
+
+    /**
+     * The parts of a help text that declare options: its usage lines (from "usage:" to the first
+     * blank line) whole, and of each option line (indented, beginning with a dash) its first
+     * column, the option and its value's placeholder.
+     */
+    static List<String> declarations(String help) {
+        List<String> out = new ArrayList<>();
         boolean inUsage = false;
         for (String line : help.split("\n")) {
             if (line.startsWith("usage:")) {
@@ -62,15 +82,9 @@ public final class DidYouMean {
                 inUsage = false;
             }
             if (inUsage || OPTION_LINE.matcher(line).find()) {
-                String scan = inUsage ? line : line.trim().split("\\s{2,}", 2)[0];
-                Matcher m = OPTION.matcher(scan);
-                while (m.find()) {
-                    out.add(m.group(1));
-                }
+                out.add(inUsage ? line : line.trim().split("\\s{2,}", 2)[0]);
             }
         }
-        out.add("--help");
-        out.add("--json");
         return out;
     }
 

@@ -23,7 +23,6 @@ public final class OptionSpellings {
      */
     private static final Pattern DECLARED = Pattern.compile(
             "(?<![\\w-])(--?[a-zA-Z][a-zA-Z0-9_-]*)(?:[ =]([A-Z][A-Za-z0-9_:.|-]*|[a-z0-9]+(?:\\|[a-z0-9]+)+))?");
-    private static final Pattern OPTION_LINE = Pattern.compile("^\\s+-");
 
     /** Each declared spelling, and whether a value follows it. */
     private final Map<String, Boolean> declared;
@@ -38,20 +37,11 @@ public final class OptionSpellings {
         for (String o : DidYouMean.options(help)) {
             out.put(o, false);
         }
-        boolean inUsage = false;
-        for (String line : help.split("\n")) {
-            if (line.startsWith("usage:")) {
-                inUsage = true;
-            } else if (line.isBlank()) {
-                inUsage = false;
-            }
-            if (inUsage || OPTION_LINE.matcher(line).find()) {
-                String scan = inUsage ? line : line.trim().split("\\s{2,}", 2)[0];
-                Matcher m = DECLARED.matcher(scan);
-                while (m.find()) {
-                    if (m.group(2) != null) {
-                        out.put(m.group(1), true);
-                    }
+        for (String scan : DidYouMean.declarations(help)) {
+            Matcher m = DECLARED.matcher(scan);
+            while (m.find()) {
+                if (m.group(2) != null) {
+                    out.put(m.group(1), true);
                 }
             }
         }
