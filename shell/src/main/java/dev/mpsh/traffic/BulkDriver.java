@@ -98,6 +98,9 @@ public final class BulkDriver {
             BulkTransfer.Totals tot = t.totals();
             read(ledger, now, tot.received());
             if (complete || t.readerDone()) {
+                // The reader may have reached the end just after the wait above gave up: ask
+                // again, or a complete echo counts as unfinished (a loaded run saw it).
+                complete = t.echoComplete();
                 break;
             }
             next = now + plan.intervalNanos();

@@ -174,6 +174,11 @@ public final class BulkTransfer {
         return readerDone.await(Math.max(0, left), TimeUnit.NANOSECONDS) && eof;
     }
 
+    /** True when the reader has stopped at the end of the echo (the server closed after the last byte). */
+    public boolean echoComplete() {
+        return readerDone() && eof;
+    }
+
     /** True once the reader has stopped: the echo ended, or the connection failed. */
     public boolean readerDone() {
         return readerDone.getCount() == 0;
