@@ -48,6 +48,14 @@ public interface Command {
     }
 
     /**
+     * Where free text begins in args ({@code record note TEXT...}): the dispatcher rewrites no
+     * option spelling from there on and takes no {@code --json} there. Default: no free text.
+     */
+    default int freeTextFrom(List<String> args) {
+        return args.size();
+    }
+
+    /**
      * Runs the command. Streams that take time (monitor, the echo client) write to
      * {@link CommandContext#out()} as they go; everything else returns a {@link Result}.
      *

@@ -126,16 +126,25 @@ public final class Dispatcher {
             return STATUS_REFUSED;
         }
         boolean raw = fallingBack || command.rawArguments();
+        int text = raw ? args.size() : Math.max(0, Math.min(command.freeTextFrom(args), args.size()));
         if (!raw) {
             // one convention for every command: -opt or --opt, --opt=VALUE (the help declares the options)
-            args = new ArrayList<>(OptionSpellings.of(command.help()).canonical(args));
+            List<String> canonical = new ArrayList<>(OptionSpellings.of(command.help()).canonical(args.subList(0, text)));
+            List<String> free = args.subList(text, args.size());
+            text = canonical.size();
+            canonical.addAll(free);
+            args = canonical;
         }
         if (wantsHelp(args, raw, fallingBack)) {
             String help = command.help(ctx.session().scenario());
             ctx.out().print(help.endsWith("\n") ? help : help + "\n");
             return 0;
         }
-        boolean json = !raw && args.remove("--json");
+        int jsonAt = args.indexOf("--json");
+        boolean json = !raw && jsonAt >= 0 && jsonAt < text;
+        if (json) {
+            args.remove(jsonAt);
+        }
         String who = fallingBack ? "mpsh" : command.name();
         try {
             Result result = command.run(ctx, args);

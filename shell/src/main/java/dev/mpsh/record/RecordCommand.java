@@ -74,6 +74,12 @@ public final class RecordCommand implements Command {
                 """;
     }
 
+    /** A chapter's title and a note's text are words as typed: '-json' in a note stays in the note. */
+    @Override
+    public int freeTextFrom(List<String> args) {
+        return !args.isEmpty() && (args.get(0).equals("chapter") || args.get(0).equals("note")) ? 1 : args.size();
+    }
+
     @Override
     public Result run(CommandContext ctx, List<String> args) throws CommandException {
         if (args.isEmpty()) {

@@ -98,9 +98,6 @@ public final class BulkDriver {
             BulkTransfer.Totals tot = t.totals();
             read(ledger, now, tot.received());
             if (complete || t.readerDone()) {
-                // The reader may have reached the end just after the wait above gave up: ask
-                // again, or a complete echo counts as unfinished (a loaded run saw it).
-                complete = t.echoComplete();
                 break;
             }
             next = now + plan.intervalNanos();
@@ -109,6 +106,12 @@ public final class BulkDriver {
                 wasCancelled |= cancelled.getAsBoolean();
                 break;
             }
+        }
+        // The reader may have reached the end just after a wait above gave up: ask again, or a
+        // complete echo counts as unfinished (a loaded run saw it); its last bytes count too.
+        if (!complete && t.echoComplete()) {
+            complete = true;
+            read(ledger, System.nanoTime(), t.totals().received());
         }
         BulkTransfer.Totals last = t.totals();
         if (!complete) {

@@ -191,7 +191,7 @@ class DrillLabTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void ctrlCStopsTheDrillRestoresTheLabAndStillReports() throws Exception {
         List<String> before = LabState.of(client, router);
         Cancellation cancel = new Cancellation();
@@ -206,7 +206,7 @@ class DrillLabTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aShellKilledInTheMiddleLeavesAJournalThatDrillRestoreUses() throws Exception {
         List<String> before = LabState.of(client, router);
         Process p = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"), "dev.mpsh.Main",

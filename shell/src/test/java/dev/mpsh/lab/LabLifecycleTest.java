@@ -199,7 +199,6 @@ class LabLifecycleTest {
         lab.assertNothingLeft(List.of());
     }
 
-    /** A server that fails at once, as a broken install would. */
     /**
      * A build lets go of the host's lock once its network is set up: while one lab's servers are
      * held back from listening, a second lab is built whole, and the first then finishes too.
@@ -274,6 +273,7 @@ class LabLifecycleTest {
         }
     }
 
+    /** A server that fails at once, as a broken install would. */
     public static final class ExitingServer {
         public static void main(String[] args) {
             System.err.println("no port for you");

@@ -57,6 +57,20 @@ class RecordTest {
         assertTrue(again.out().endsWith("s.t: 4 passed, 0 failed\n"), again.out());
     }
 
+    /** Free text is words as typed: no option spelling is rewritten in it, and no --json taken from it. */
+    @Test
+    void aNoteAndAChapterKeepEveryWordAsTyped() throws Exception {
+        Path file = dir.resolve("n.t");
+        assertEquals(0, shell.type("record start " + file));
+        assertEquals(0, shell.type("record chapter use -json --at=2s here"));
+        assertEquals(0, shell.type("record note then --json and -wide"));
+        shell.type("help");
+        assertEquals(0, shell.type("record stop"));
+        Transcript t = TranscriptParser.parse(Files.readString(file));
+        assertEquals(new Chapter("use -json --at=2s here"), t.blocks().get(1));
+        assertEquals(new Narration("then --json and -wide"), t.blocks().get(2));
+    }
+
     @Test
     void startRefusesToOverwriteUnlessForced() throws Exception {
         Path file = Files.writeString(dir.resolve("keep.t"), "precious\n");

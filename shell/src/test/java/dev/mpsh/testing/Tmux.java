@@ -147,11 +147,12 @@ public final class Tmux implements AutoCloseable {
         } catch (IOException e) {
             // already gone
         }
+        long deadline = System.currentTimeMillis() + CEILING_MS; // one ceiling for them all
         for (ProcessHandle h : inPane) {
             try {
-                h.onExit().get(CEILING_MS, TimeUnit.MILLISECONDS);
+                h.onExit().get(Math.max(0, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                h.destroyForcibly(); // it ignored the hang-up; it is ours, started by this pane
+                h.destroyForcibly(); // no hang-up reached it (a background job); it is ours, started by this pane
             }
         }
         if (socketPath != null && !socketPath.isEmpty()) {
