@@ -51,8 +51,8 @@ public record ClassBoard(List<Row> rows) implements Output {
         return read(rosters, env, home, (r, lab, layout, activity) -> kernel(r, layout));
     }
 
-    /** What a lab's row takes from the kernel: its state, and its fixes in place (null when unknown). */
-    record Kernel(String state, Integer applied, Integer total) {
+    /** What a lab's row takes from the kernel and its journal: its state, its fixes in place (null when unknown), its scenario. */
+    record Kernel(String state, Integer applied, Integer total, Scenario scenario) {
     }
 
     /** Where a reading takes each lab's kernel part from: read now, or kept from an earlier reading. */
@@ -96,14 +96,14 @@ public record ClassBoard(List<Row> rows) implements Output {
                 // a half-gone lab: its state says so
             }
         }
-        return new Kernel(state, applied, total);
+        return new Kernel(state, applied, total, sc);
     }
 
     private static Row row(Roster r, String lab, Map<String, String> env, String home, KernelReader reader) {
         LabLayout layout = LabLayout.of(lab);
         Activity activity = new Activity(LabActivity.lastCommand(layout), LabActivity.lastCheck(layout));
         Kernel k = reader.kernel(r, lab, layout, activity);
-        Scenario sc = new ScenarioSource(layout, r.scenario()).orNull();
+        Scenario sc = k.scenario(); // read with the state: a lab's scenario changes only with its journal
         String step = null;
         Integer index = null;
         Integer steps = null;
