@@ -20,6 +20,8 @@ public final class Dispatcher {
 
     private final CommandRegistry registry;
     private final Command fallback;
+    /** Each command's declared options, read from its help text once (the text does not change). */
+    private final java.util.Map<Command, OptionSpellings> spellings = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Dispatcher(CommandRegistry registry) {
         this(registry, null);
@@ -129,7 +131,8 @@ public final class Dispatcher {
         int text = raw ? args.size() : Math.max(0, Math.min(command.freeTextFrom(args), args.size()));
         if (!raw) {
             // one convention for every command: -opt or --opt, --opt=VALUE (the help declares the options)
-            List<String> canonical = new ArrayList<>(OptionSpellings.of(command.help()).canonical(args.subList(0, text)));
+            OptionSpellings declared = spellings.computeIfAbsent(command, c -> OptionSpellings.of(c.help()));
+            List<String> canonical = new ArrayList<>(declared.canonical(args.subList(0, text)));
             List<String> free = args.subList(text, args.size());
             text = canonical.size();
             canonical.addAll(free);
