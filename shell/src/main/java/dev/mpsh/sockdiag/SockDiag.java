@@ -60,6 +60,30 @@ public final class SockDiag implements Closeable {
         return sock.request(InetDiag.SOCK_DIAG_BY_FAMILY, Netlink.NLM_F_DUMP, InetDiag.request(family, protocol));
     }
 
+    /**
+     * True when a TCP socket of this namespace listens on port, IPv4 or IPv6 (what
+     * {@code ss -tln sport = :PORT} lists), read from the listening hash alone.
+     */
+    public synchronized boolean listening(int port) throws IOException {
+        for (int family : new int[] {LibC.AF_INET6, LibC.AF_INET}) {
+            for (NetlinkMessage m : sock.request(InetDiag.SOCK_DIAG_BY_FAMILY, Netlink.NLM_F_DUMP,
+                    InetDiag.listeners(family, InetDiag.IPPROTO_TCP, port))) {
+                SockId id = InetDiag.id(m);
+                if (id != null && id.state() == SockId.TCP_LISTEN && id.local().getPort() == port) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@link #listening(int)} with a socket of its own in ns. */
+    public static boolean listening(NetNs ns, int port) throws IOException {
+        try (SockDiag d = open(ns)) {
+            return d.listening(port);
+        }
+    }
+
     /** Reads one snapshot of ns with a socket of its own. */
     public static KernelSnapshot read(NetNs ns) throws IOException {
         try (SockDiag d = open(ns)) {

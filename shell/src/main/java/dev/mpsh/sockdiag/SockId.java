@@ -18,6 +18,7 @@ public record SockId(int family, int state, InetSocketAddress local, InetSocketA
     public static final int TCP_ESTABLISHED = 1;
     public static final int TCP_SYN_SENT = 2;
     public static final int TCP_SYN_RECV = 3;
+    public static final int TCP_LISTEN = 10;
 
     /** "ESTAB", "SYN-SENT", … as ss shows the state. */
     public String stateName() {
