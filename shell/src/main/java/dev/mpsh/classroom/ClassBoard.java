@@ -11,6 +11,7 @@ import dev.mpsh.lab.LabActivity;
 import dev.mpsh.lab.LabEngine;
 import dev.mpsh.lab.LabLayout;
 import dev.mpsh.lab.ScenarioSource;
+import dev.mpsh.linux.KeptNamespaces;
 import dev.mpsh.output.Output;
 import dev.mpsh.output.Style;
 import dev.mpsh.output.Table;
@@ -77,10 +78,17 @@ public record ClassBoard(List<Row> rows) implements Output {
 
     /** The state from the journal and the kernel ('lab status'), the fixes from their probes ('fix list'). */
     static Kernel kernel(Roster r, LabLayout layout) {
+        try (KeptNamespaces once = new KeptNamespaces()) {
+            return kernel(r, layout, once);
+        }
+    }
+
+    /** The same, entering the lab's namespaces through kept (the live board keeps them between readings). */
+    static Kernel kernel(Roster r, LabLayout layout, KeptNamespaces kept) {
         ScenarioSource source = new ScenarioSource(layout, r.scenario());
         String state;
         try {
-            state = new LabEngine(layout, source).state();
+            state = new LabEngine(layout, source).state(kept);
         } catch (CommandException e) {
             state = "broken";
         }
@@ -89,7 +97,7 @@ public record ClassBoard(List<Row> rows) implements Output {
         Integer total = null;
         if (sc != null && !state.equals("down")) {
             try {
-                List<FixStatus> fixes = LabFixes.statuses(new FixCatalog(sc), layout);
+                List<FixStatus> fixes = LabFixes.statuses(new FixCatalog(sc), layout, kept);
                 applied = (int) fixes.stream().filter(f -> f.state() == FixState.APPLIED).count();
                 total = fixes.size();
             } catch (CommandException e) {

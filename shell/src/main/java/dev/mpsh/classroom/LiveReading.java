@@ -3,6 +3,7 @@ package dev.mpsh.classroom;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.lab.LabActivity;
 import dev.mpsh.lab.LabLayout;
+import dev.mpsh.linux.KeptNamespaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,9 +22,11 @@ import java.util.function.LongSupplier;
  * every mpsh shell on it writes after each command), a check ran, its journal changed ('lab up',
  * 'lab down', 'class reset'), or the kernel part is {@link #MAX_AGE_MS} old (a server that
  * died, a change made from outside mpsh). The walkthrough's progress and the lab's files are
- * read every time.
+ * read every time. The threads that enter a lab's namespaces for its kernel part are kept from
+ * one reading to the next ({@link KeptNamespaces}) and ended when the lab's journal changes (it
+ * went down, came up, was reset), when it leaves the class, and on {@link #close()}.
  */
-public final class LiveReading {
+public final class LiveReading implements AutoCloseable {
     public static final long MAX_AGE_MS = 30_000;
 
     private final String prefix;
@@ -31,7 +34,9 @@ public final class LiveReading {
     private final String home;
     private final LongSupplier clock;
     private final Map<String, Kept> kept = new HashMap<>();
+    private final Map<String, KeptNamespaces> threads = new HashMap<>();
     private int kernelReadings;
+    private int namespaceEntries;
 
     /** What may change a lab's kernel part, as last seen; a new value means read it again. */
     private record Stamp(long lastCommand, LabActivity.Check check, long journalModified, long journalSize) {
@@ -64,13 +69,53 @@ public final class LiveReading {
             if (k != null && k.stamp().equals(stamp) && now - k.at() < MAX_AGE_MS) {
                 return k.kernel();
             }
-            ClassBoard.Kernel fresh = ClassBoard.kernel(r, layout);
+            if (k != null && (k.stamp().journalModified() != stamp.journalModified()
+                    || k.stamp().journalSize() != stamp.journalSize())) {
+                release(lab); // went down, came up or was reset: let go of its old namespaces
+            }
+            KeptNamespaces nss = threads.computeIfAbsent(lab, x -> new KeptNamespaces());
+            int before = nss.entered();
+            ClassBoard.Kernel fresh = ClassBoard.kernel(r, layout, nss);
+            namespaceEntries += nss.entered() - before;
             kernelReadings++;
+            if (fresh.state().equals("down")) {
+                release(lab);
+            }
             kept.put(lab, new Kept(stamp, fresh, now));
             return fresh;
         });
         kept.keySet().retainAll(labs);
+        for (String lab : Set.copyOf(threads.keySet())) {
+            if (!labs.contains(lab)) {
+                release(lab);
+            }
+        }
         return board;
+    }
+
+    private void release(String lab) {
+        KeptNamespaces t = threads.remove(lab);
+        if (t != null) {
+            t.close();
+        }
+    }
+
+    /** How many times a thread entered a lab's namespace, over every reading so far. */
+    public synchronized int namespaceEntries() {
+        return namespaceEntries;
+    }
+
+    /** How many threads inside lab namespaces are kept now, over every lab. */
+    public synchronized int keptThreads() {
+        return threads.values().stream().mapToInt(KeptNamespaces::size).sum();
+    }
+
+    /** Ends every kept namespace thread; a later reading enters afresh. */
+    @Override
+    public synchronized void close() {
+        for (String lab : Set.copyOf(threads.keySet())) {
+            release(lab);
+        }
     }
 
     /** How many times a lab's kernel part was read, over every reading so far. */

@@ -3,6 +3,7 @@ package dev.mpsh.fix;
 import dev.mpsh.api.Fix;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.lab.LabLayout;
+import dev.mpsh.linux.KeptNamespaces;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,12 @@ public final class LabFixes {
 
     /** Every fix's status, in catalog order. */
     public static List<FixStatus> statuses(FixCatalog catalog, LabLayout layout) throws CommandException {
-        try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName)) {
+        return statuses(catalog, layout, null);
+    }
+
+    /** The same, entering the lab's namespaces through kept (null: afresh). */
+    public static List<FixStatus> statuses(FixCatalog catalog, LabLayout layout, KeptNamespaces kept) throws CommandException {
+        try (ProbeEvaluator probes = new ProbeEvaluator(layout::netnsName, kept)) {
             List<FixStatus> out = new ArrayList<>();
             for (Fix f : catalog.all()) {
                 out.add(FixStatus.of(f, probes));

@@ -2,6 +2,7 @@ package dev.mpsh.fix;
 
 import dev.mpsh.api.Probe;
 import dev.mpsh.linux.Interfaces;
+import dev.mpsh.linux.KeptNamespaces;
 import dev.mpsh.linux.NetNs;
 import dev.mpsh.linux.NftRules;
 import dev.mpsh.linux.PolicyRules;
@@ -24,15 +25,26 @@ import java.util.function.UnaryOperator;
  * namespace, addresses and policy rules over rtnetlink, MPTCP endpoints and limits over generic
  * netlink, nftables rules over nfnetlink. Nothing
  * is parsed from command output and nothing is remembered between evaluators: each one reads
- * the state as it is now. Holds one entered thread per namespace until closed.
+ * the state as it is now. Holds one entered thread per namespace until closed, or takes them
+ * from a {@link KeptNamespaces} that outlives it.
  */
 public final class ProbeEvaluator implements AutoCloseable {
     private final UnaryOperator<String> netnsName;
     private final Map<String, NetNs> entered = new HashMap<>();
+    private final KeptNamespaces kept;
 
     /** @param netnsName the /run/netns name of a scenario namespace (the lab prefix added) */
     public ProbeEvaluator(UnaryOperator<String> netnsName) {
+        this(netnsName, null);
+    }
+
+    /**
+     * An evaluator that enters namespaces through kept, which keeps its threads past this
+     * evaluator's close (null: enter each namespace afresh and leave it on close).
+     */
+    public ProbeEvaluator(UnaryOperator<String> netnsName, KeptNamespaces kept) {
         this.netnsName = netnsName;
+        this.kept = kept;
     }
 
     /** The /run/netns name of a scenario namespace. */
@@ -205,6 +217,9 @@ public final class ProbeEvaluator implements AutoCloseable {
     }
 
     private NetNs enter(String scenarioNs) throws IOException {
+        if (kept != null) {
+            return kept.enter(netnsName.apply(scenarioNs));
+        }
         NetNs ns = entered.get(scenarioNs);
         if (ns == null) {
             ns = NetNs.open(netnsName.apply(scenarioNs));

@@ -4,6 +4,9 @@ import dev.mpsh.api.Scenario;
 import dev.mpsh.api.Server;
 import dev.mpsh.command.CommandException;
 import dev.mpsh.linux.Interfaces;
+import dev.mpsh.linux.KeptNamespaces;
+import dev.mpsh.linux.NetNs;
+import dev.mpsh.sockdiag.SockDiag;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -232,8 +235,24 @@ public final class LabEngine {
 
     /** Listening in its own namespace (right after start it may still be in ours, on its way in). */
     boolean accepting(StateJournal.ServerProcess sp) {
-        StateJournal.NetnsId id = StateJournal.NetnsId.of(layout.netnsName(sp.namespace()));
-        return id != null && ProcFs.netnsInode(sp.pid()) == id.inode() && ProcFs.listening(sp.pid(), sp.port());
+        return accepting(sp, null);
+    }
+
+    private boolean accepting(StateJournal.ServerProcess sp, KeptNamespaces kept) {
+        String netns = layout.netnsName(sp.namespace());
+        StateJournal.NetnsId id = StateJournal.NetnsId.of(netns);
+        if (id == null || ProcFs.netnsInode(sp.pid()) != id.inode()) {
+            return false;
+        }
+        if (kept == null) {
+            return ProcFs.listening(sp.pid(), sp.port());
+        }
+        try {
+            NetNs ns = kept.enter(netns);
+            return ns.inode() == id.inode() && SockDiag.listening(ns, sp.port());
+        } catch (IOException e) {
+            return false; // removed meanwhile
+        }
     }
 
     private String lastLine(String server) {
@@ -257,6 +276,14 @@ public final class LabEngine {
      * for every lab every 2 s. Reads only; takes no lock.
      */
     public String state() throws CommandException {
+        return state(null);
+    }
+
+    /**
+     * The same, with each server's listening socket read from a thread in its namespace that
+     * kept holds (null: one entered for the question and left).
+     */
+    public String state(KeptNamespaces kept) throws CommandException {
         StateJournal.State state = readState();
         if (state == null) {
             return "down";
@@ -267,7 +294,7 @@ public final class LabEngine {
             whole &= id != null && ours(n, id);
         }
         for (StateJournal.ServerProcess s : state.servers()) {
-            whole &= ProcFs.running(s.pid(), s.startTime()) && accepting(s);
+            whole &= ProcFs.running(s.pid(), s.startTime()) && accepting(s, kept);
         }
         return whole ? "up" : "broken";
     }

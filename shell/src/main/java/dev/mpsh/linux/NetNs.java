@@ -32,6 +32,8 @@ public final class NetNs implements AutoCloseable {
     private final Thread thread;
     private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private volatile boolean closed;
+    /** The inode of the namespace the thread entered (its identity while the thread pins it), -1 if unknown. */
+    private volatile long inode = -1;
 
     private NetNs(String name, Thread thread) {
         this.name = name;
@@ -106,6 +108,11 @@ public final class NetNs implements AutoCloseable {
                     + (errno == Errno.EPERM ? " (run mpsh as root)" : ""), errno));
             return;
         }
+        try {
+            inode = (Long) Files.getAttribute(Path.of("/proc/thread-self/ns/net"), "unix:ino");
+        } catch (IOException | RuntimeException e) {
+            // unknown: KeptNamespaces then enters afresh each time
+        }
         entered.complete(null);
         while (true) {
             Runnable task;
@@ -125,6 +132,20 @@ public final class NetNs implements AutoCloseable {
     /** The /run/netns name. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The inode of the namespace this thread is in (what {@code stat -L /run/netns/NAME} shows
+     * for it), or -1 when it could not be read. While the thread lives the namespace cannot be
+     * freed, so no other namespace can have this inode meanwhile.
+     */
+    public long inode() {
+        return inode;
+    }
+
+    /** True once {@link #close()} was called. */
+    public boolean closed() {
+        return closed;
     }
 
     /** Runs task on this namespace's thread and returns its result (exceptions pass through). */

@@ -72,14 +72,16 @@ public final class LiveBoard {
         }
         ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "board-reads"));
         ExecutorService looks = Executors.newSingleThreadExecutor(r -> daemon(r, "board-looks"));
+        LiveReading reading = new LiveReading(prefix, System::currentTimeMillis);
         try (TuiTerminal terminal = TuiTerminal.open()) {
-            BoardSource src = source(new LiveReading(prefix, System::currentTimeMillis), dispatcher, new AtomicInteger());
+            BoardSource src = source(reading, dispatcher, new AtomicInteger());
             loop(terminal.screen(), new BoardScreen(terminal.screen(), src, reads, looks, System::currentTimeMillis), Long.MAX_VALUE);
         } catch (IOException e) {
             throw new CommandException("cannot open the board on this terminal: " + e.getMessage() + "; is TERM set?");
         } finally {
             reads.shutdownNow();
             looks.shutdownNow();
+            reading.close(); // after the reading under way, if any: its namespace threads end
             ctx.session().terminalHandover().reclaim();
             OPEN.set(false);
         }
@@ -89,10 +91,10 @@ public final class LiveBoard {
     public static void headless(String prefix, int seconds, Dispatcher dispatcher, PrintStream out) throws CommandException {
         ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "board-reads"));
         AtomicInteger readings = new AtomicInteger();
+        LiveReading reading = new LiveReading(prefix, System::currentTimeMillis);
         try {
             Screen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(120, 40)));
             screen.startScreen();
-            LiveReading reading = new LiveReading(prefix, System::currentTimeMillis);
             BoardSource src = source(reading, dispatcher, readings);
             // The first reading loads the classes and the scenario once: timed apart, not counted.
             long first = System.nanoTime();
@@ -116,6 +118,7 @@ public final class LiveBoard {
             throw new CommandException("cannot run the board: " + e.getMessage());
         } finally {
             reads.shutdownNow();
+            reading.close();
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,53 @@ class ClassLabTest {
         return out;
     }
 
+    /** The inodes of the network namespaces in /run/netns whose name starts with start. */
+    private static Set<Long> inodes(String start) throws IOException {
+        Set<Long> out = new java.util.HashSet<>();
+        try (Stream<Path> nss = Files.list(Path.of("/run/netns"))) {
+            for (Path p : nss.filter(p -> p.getFileName().toString().startsWith(start)).toList()) {
+                out.add((Long) Files.getAttribute(p, "unix:ino"));
+            }
+        }
+        assertFalse(out.isEmpty(), "no namespace of " + start);
+        return out;
+    }
+
+    /**
+     * The threads of this JVM (TID and name) in any of those namespaces. An inode names a
+     * namespace only while something holds it: once freed, the kernel may give its number to
+     * a new one, so only namespaces a thread held all along are asked about.
+     */
+    private static Map<String, Long> threadsIn(Set<Long> netns) throws IOException {
+        Map<String, Long> in = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    long ino = (Long) Files.getAttribute(t.resolve("ns/net"), "unix:ino");
+                    if (netns.contains(ino)) {
+                        in.put(t.getFileName() + " " + Files.readString(t.resolve("comm")).strip(), ino);
+                    }
+                } catch (IOException e) {
+                    // the thread ended while listed
+                }
+            }
+        }
+        return in;
+    }
+
+    /** Waits (a ceiling of minutes against a hang) until no thread of this JVM is in any of those namespaces. */
+    private static void awaitNoThreadIn(Set<Long> netns, String what) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (true) {
+            Map<String, Long> in = threadsIn(netns);
+            if (in.isEmpty()) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "threads " + in.keySet() + " are still in " + what);
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void aClassOfThreeLabsFollowsEachLabAndLeavesNothingBehind() throws Exception {
         LabTests.requireLab();
@@ -68,6 +116,18 @@ class ClassLabTest {
             assertEquals(0, ((Number) row.get("fixes_applied")).intValue(), row.toString());
             assertTrue(((Number) row.get("fixes_total")).intValue() > 0, row.toString());
         }
+
+        // The live board keeps the threads it entered each lab's namespaces with.
+        long[] clock = {System.currentTimeMillis()};
+        LiveReading live = new LiveReading(prefix, Map.of(), "/nonexistent", () -> clock[0]);
+        assertEquals(List.of("up", "up", "up"), live.read().rows().stream().map(ClassBoard.Row::state).toList());
+        int kept = live.keptThreads();
+        int entries = live.namespaceEntries();
+        assertTrue(kept >= 3 && entries == kept, "a thread in each namespace read: " + kept + " kept, " + entries + " entered");
+        clock[0] += LiveReading.MAX_AGE_MS;
+        assertEquals(List.of("up", "up", "up"), live.read().rows().stream().map(ClassBoard.Row::state).toList());
+        assertEquals(6, live.kernelReadings(), "every lab read again once its kernel part was 30 s old");
+        assertEquals(entries, live.namespaceEntries(), "with the threads kept, none entered again");
 
         LabShell trainee = new LabShell(two);
         String fix = trainee.scenario().fixes().stream().filter(f -> f.requires().isEmpty()).findFirst().orElseThrow().id();
@@ -126,10 +186,25 @@ class ClassLabTest {
         assertTrue(again.err().contains("already up"), again.toString());
         assertEquals(2, instructor.run("class reset " + prefix + "09").status());
 
+        Set<Long> before = Set.copyOf(threadsIn(inodes(two)).values());
+        assertFalse(before.isEmpty(), "the board holds threads in " + two + "'s namespaces");
         instructor.ok("class reset " + two);
         assertEquals(Map.of(one, 0, two, 0, three, 0), applied(board()), "reset rebuilds the lab broken");
+        int enteredBefore = live.namespaceEntries();
+        ClassBoard.Row reset = live.read().rows().stream().filter(r -> r.lab().equals(two)).findFirst().orElseThrow();
+        assertEquals("up", reset.state());
+        assertEquals(0, reset.fixesApplied(), "the rebuilt lab is read, not the one before");
+        assertTrue(live.namespaceEntries() > enteredBefore, "its new namespaces are entered afresh");
+        awaitNoThreadIn(before, "the reset lab's old namespaces");
+
+        Set<Long> all = Set.copyOf(threadsIn(inodes(prefix)).values());
+        assertFalse(all.isEmpty(), "the board holds threads in the class's namespaces");
 
         instructor.ok("class down --prefix " + prefix);
+        assertEquals(List.of(), live.read().rows(), "the class is gone from the board");
+        assertEquals(0, live.keptThreads(), "and the board let go of its namespaces");
+        awaitNoThreadIn(all, "the class's namespaces, once it is down");
+        live.close();
         try (Stream<Path> left = Files.list(Path.of("/run/netns"))) {
             assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).toList());
         }
