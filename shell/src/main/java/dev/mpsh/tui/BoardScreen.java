@@ -49,6 +49,8 @@ final class BoardScreen {
     private long readAt;
     private String readError;
     private boolean dirty = true;
+    private boolean redrawAll = true; // the first draw, and after a resize
+    private List<Object> drawnList; // what the list on screen shows, null when the detail is
     private int top;
     private StringBuilder typing; // non-null while a filter is typed
 
@@ -90,6 +92,7 @@ final class BoardScreen {
         }
         if (screen.doResizeIfNecessary() != null) {
             dirty = true;
+            redrawAll = true;
         }
         if (dirty) {
             draw();
@@ -263,25 +266,43 @@ final class BoardScreen {
 
     void draw() throws IOException {
         dirty = false;
+        TerminalSize size = screen.getTerminalSize();
+        // All a list shows but the reading's time: the same again (idle trainees) redraws the title alone.
+        List<Object> showing = detail != null ? null : List.of(model.shown(), model.total(), model.filter(), model.sort(),
+                model.selectedIndex(), top, String.valueOf(typing), String.valueOf(readError), size);
+        if (showing != null && showing.equals(drawnList) && !redrawAll) {
+            TextGraphics g = screen.newTextGraphics();
+            put(g, 0, 0, " ".repeat(size.getColumns()), size);
+            drawTitle(g, size, model.shown());
+            screen.refresh(Screen.RefreshType.DELTA);
+            return;
+        }
+        drawnList = showing;
         screen.clear();
         TextGraphics g = screen.newTextGraphics();
-        TerminalSize size = screen.getTerminalSize();
         if (detail != null) {
             drawDetail(g, size);
         } else {
             drawList(g, size);
         }
-        screen.refresh();
+        // clear() asks for a full redraw (every cell sent again, most of a draw's cost with 30
+        // labs); only the cells that changed need to be, unless the terminal was resized
+        screen.refresh(redrawAll ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        redrawAll = false;
     }
 
-    private void drawList(TextGraphics g, TerminalSize size) {
-        List<Row> shown = model.shown();
+    private void drawTitle(TextGraphics g, TerminalSize size, List<Row> shown) {
         String when = readAt == 0 ? "reading…" : "read " + CLOCK.format(Instant.ofEpochMilli(readAt));
         String title = "class board · " + model.total() + (model.total() == 1 ? " lab" : " labs")
                 + (model.filter().isEmpty() ? "" : " · filter '" + model.filter() + "': " + shown.size() + " shown")
                 + " · sort " + model.sort().column + " · " + when
                 + (readError == null ? "" : " · last reading failed: " + readError);
         put(g, 0, 0, title, size, SGR.BOLD);
+    }
+
+    private void drawList(TextGraphics g, TerminalSize size) {
+        List<Row> shown = model.shown();
+        drawTitle(g, size, shown);
 
         List<List<String>> cells = new ArrayList<>();
         for (Row r : shown) {

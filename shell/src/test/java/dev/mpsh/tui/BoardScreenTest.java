@@ -118,6 +118,24 @@ class BoardScreenTest {
     }
 
     @Test
+    void aReadingThatChangesNothingRedrawsTheTimeAloneAndTheRowsStay() throws IOException {
+        List<String> before = lines();
+        tick();
+        List<String> after = lines();
+        assertFalse(before.get(0).equals(after.get(0)), "the title shows the new reading's time: " + after.get(0));
+        assertTrue(after.get(0).startsWith("class board · 5 labs · sort LAB · read "), after.get(0));
+        assertEquals(before.subList(1, before.size()), after.subList(1, after.size()), "every other line as it was");
+        assertTrue(terminal.getCharacter(0, 2).getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE), "the selection too");
+
+        Row r = source.rows.get(2);
+        source.rows.set(2, new Row(r.prefix(), r.lab(), "down", null, null, null, null, null, null, null, null, null));
+        tick();
+        assertTrue(rowOf("b03").matches("b03 +down +- +- +- +- +- *"), "a row that changed is drawn again: " + rowOf("b03"));
+        type('j'); // no such key: nothing changes but the screen is drawn
+        assertTrue(rowOf("b03").matches("b03 +down +- +- +- +- +- *"), rowOf("b03"));
+    }
+
+    @Test
     void sKeysCycleTheSortAndSlashFilters() throws IOException {
         type('s');
         assertTrue(lines().get(0).contains("sort STATE"), lines().get(0));
