@@ -24,24 +24,22 @@ class ProcFsLabTest {
 
     @Test
     void anIpv4ListenerIsSeenWhileItListens() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
-            port = s.getLocalPort();
-            assertTrue(ProcFs.listening(SELF, port), "listening on 127.0.0.1:" + port);
-        }
-        assertFalse(ProcFs.listening(SELF, port), "closed: 127.0.0.1:" + port);
+        seenWhileItListens("127.0.0.1");
     }
 
     @Test
     void anIpv6ListenerIsSeenWhileItListens() throws Exception {
+        seenWhileItListens("::1");
+    }
+
+    private static void seenWhileItListens(String address) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getByName("::1"), 0));
+            s.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
             port = s.getLocalPort();
-            assertTrue(ProcFs.listening(SELF, port), "listening on [::1]:" + port);
+            assertTrue(ProcFs.listening(SELF, port), "listening on " + address + " port " + port);
         }
-        assertFalse(ProcFs.listening(SELF, port), "closed: [::1]:" + port);
+        assertFalse(ProcFs.listening(SELF, port), "closed: " + address + " port " + port);
     }
 
     @Test
