@@ -37,6 +37,7 @@ public final class LiveReading implements AutoCloseable {
     private final Map<String, KeptNamespaces> threads = new HashMap<>();
     private int kernelReadings;
     private int namespaceEntries;
+    private boolean closed;
 
     /** What may change a lab's kernel part, as last seen; a new value means read it again. */
     private record Stamp(long lastCommand, LabActivity.Check check, long journalModified, long journalSize) {
@@ -59,6 +60,9 @@ public final class LiveReading implements AutoCloseable {
 
     /** The board now. */
     public synchronized ClassBoard read() throws CommandException {
+        if (closed) {
+            throw new CommandException("the board was closed");
+        }
         List<Roster> rosters = ClassCommand.rosters(LabLayout.stateDir(), prefix);
         Set<String> labs = new HashSet<>();
         ClassBoard board = ClassBoard.read(rosters, env, home, (r, lab, layout, activity) -> {
@@ -110,9 +114,10 @@ public final class LiveReading implements AutoCloseable {
         return threads.values().stream().mapToInt(KeptNamespaces::size).sum();
     }
 
-    /** Ends every kept namespace thread; a later reading enters afresh. */
+    /** Ends every kept namespace thread; a reading after it fails. */
     @Override
     public synchronized void close() {
+        closed = true;
         for (String lab : Set.copyOf(threads.keySet())) {
             release(lab);
         }

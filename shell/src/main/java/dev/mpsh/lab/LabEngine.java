@@ -249,9 +249,9 @@ public final class LabEngine {
         }
         try {
             NetNs ns = kept.enter(netns);
-            return ns.inode() == id.inode() && SockDiag.listening(ns, sp.port());
-        } catch (IOException e) {
-            return false; // removed meanwhile
+            return (ns.inode() == -1 || ns.inode() == id.inode()) && SockDiag.listening(ns, sp.port());
+        } catch (IOException | RuntimeException e) {
+            return false; // removed meanwhile, or a reply that cannot be read
         }
     }
 

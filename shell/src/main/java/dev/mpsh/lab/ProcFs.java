@@ -105,8 +105,8 @@ final class ProcFs {
     static boolean listening(long pid, int port) {
         try (NetNs ns = NetNs.open(Path.of("/proc/" + pid + "/ns/net"), "of process " + pid)) {
             return SockDiag.listening(ns, port);
-        } catch (IOException e) {
-            return false; // gone, or its namespace with it
+        } catch (IOException | RuntimeException e) {
+            return false; // gone, or its namespace with it; a reply that cannot be read says nothing listens
         }
     }
 }

@@ -269,7 +269,8 @@ final class BoardScreen {
         TerminalSize size = screen.getTerminalSize();
         // All a list shows but the reading's time: the same again (idle trainees) redraws the title alone.
         List<Object> showing = detail != null ? null : List.of(model.shown(), model.total(), model.filter(), model.sort(),
-                model.selectedIndex(), top, String.valueOf(typing), String.valueOf(readError), size);
+                model.selectedIndex(), top, typing == null ? List.of() : List.of(typing.toString()),
+                readError == null ? List.of() : List.of(readError), size);
         if (showing != null && showing.equals(drawnList) && !redrawAll) {
             TextGraphics g = screen.newTextGraphics();
             put(g, 0, 0, " ".repeat(size.getColumns()), size);

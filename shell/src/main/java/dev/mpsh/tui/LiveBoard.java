@@ -79,9 +79,11 @@ public final class LiveBoard {
         } catch (IOException e) {
             throw new CommandException("cannot open the board on this terminal: " + e.getMessage() + "; is TERM set?");
         } finally {
-            reads.shutdownNow();
+            // not interrupted: a reading cut short could leave a task queued on a kept namespace
+            // thread that opens a socket nobody closes; close() waits for it instead
+            reads.shutdown();
             looks.shutdownNow();
-            reading.close(); // after the reading under way, if any: its namespace threads end
+            reading.close();
             ctx.session().terminalHandover().reclaim();
             OPEN.set(false);
         }
@@ -117,7 +119,7 @@ public final class LiveBoard {
         } catch (IOException e) {
             throw new CommandException("cannot run the board: " + e.getMessage());
         } finally {
-            reads.shutdownNow();
+            reads.shutdown();
             reading.close();
         }
     }

@@ -27,8 +27,13 @@ class ClassLabTest {
     private final String prefix = LabTests.uniqueLabName("c");
     private final LabShell instructor = new LabShell(prefix + "01");
 
+    private LiveReading live;
+
     @AfterEach
     void down() {
+        if (live != null) {
+            live.close(); // its threads hold the labs' namespaces
+        }
         if (Files.exists(Roster.file(LabLayout.stateDir(), prefix))) {
             instructor.run("class down --prefix " + prefix);
         }
@@ -119,7 +124,7 @@ class ClassLabTest {
 
         // The live board keeps the threads it entered each lab's namespaces with.
         long[] clock = {System.currentTimeMillis()};
-        LiveReading live = new LiveReading(prefix, Map.of(), "/nonexistent", () -> clock[0]);
+        live = new LiveReading(prefix, Map.of(), "/nonexistent", () -> clock[0]);
         assertEquals(List.of("up", "up", "up"), live.read().rows().stream().map(ClassBoard.Row::state).toList());
         int kept = live.keptThreads();
         int entries = live.namespaceEntries();
