@@ -63,7 +63,7 @@ Only criterion 4 fails: the cellular subflow is regular.
      why:      Both subflows are regular: the server's view of the join says backup=0 and
                its MPJoinSynBackupRx does not grow. Measured here: 9% of an unshaped
                upload went over eth2, 48% with both WANs shaped to 50 Mbit/s.
-     evidence: MPTcpExt:MPJoinSynBackupRx in server grew by 0 (0 -> 0): server: an MP_JOIN SYN asked for a backup subflow
+     evidence: MPTcpExt:MPJoinSynBackupRx in server grew by 0 ({n} -> {n}): server: an MP_JOIN SYN asked for a backup subflow
                see: ip netns exec {ns:server} nstat -az MPTcpExtMPJoinSynBackupRx
      fix:      'fix apply client-cell-backup' ('fix show client-cell-backup' explains it)
   [1]

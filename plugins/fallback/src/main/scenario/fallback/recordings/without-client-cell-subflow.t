@@ -74,9 +74,9 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
                stays at 0. It announces 10.20.2.10 instead (AddAddrTx grows; the server's
                'monitor' shows ANNOUNCED), and the server, which does not open subflows to
                its clients, ignores it.
-     evidence: MPTcpExt:MPJoinSynTx in client grew by 0 (0 -> 0): client: sent a SYN with MP_JOIN (opened an additional subflow)
+     evidence: MPTcpExt:MPJoinSynTx in client grew by 0 ({n} -> {n}): client: sent a SYN with MP_JOIN (opened an additional subflow)
                see: ip netns exec {ns:client} nstat -az MPTcpExtMPJoinSynTx
-     evidence: MPTcpExt:AddAddrTx in client grew by 1 (4 -> 5): sent an ADD_ADDR (announced an address of a signal endpoint)
+     evidence: MPTcpExt:AddAddrTx in client grew by 1 ({n} -> {n}): sent an ADD_ADDR (announced an address of a signal endpoint)
                see: ip netns exec {ns:client} nstat -az MPTcpExtAddAddrTx
      fix:      'fix apply client-cell-subflow' ('fix show client-cell-subflow' explains it)
   
@@ -86,7 +86,7 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
      why:      Both subflows are regular: the server's view of the join says backup=0 and
                its MPJoinSynBackupRx does not grow. Measured here: 9% of an unshaped
                upload went over eth2, 48% with both WANs shaped to 50 Mbit/s.
-     evidence: MPTcpExt:MPJoinSynBackupRx in server grew by 0 (0 -> 0): server: an MP_JOIN SYN asked for a backup subflow
+     evidence: MPTcpExt:MPJoinSynBackupRx in server grew by 0 ({n} -> {n}): server: an MP_JOIN SYN asked for a backup subflow
                see: ip netns exec {ns:server} nstat -az MPTcpExtMPJoinSynBackupRx
      first:    needs client-cell-subflow; 'fix apply --with-deps client-cell-backup'
   [1]

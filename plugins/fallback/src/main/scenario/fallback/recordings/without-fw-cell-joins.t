@@ -68,9 +68,9 @@ Criteria 3 and 4 fail: one subflow only, from eth1.
                packets from 10.20.2.10 arrive on fw-cell) but none leaves towards the
                server, whose MPJoinSynRx stays; while the connection is open its join
                hangs in SYN-SENT ('client ss -tn').
-     evidence: MPTcpExt:MPJoinSynTx in client grew by 1 (3 -> 4): client: sent a SYN with MP_JOIN (opened an additional subflow)
+     evidence: MPTcpExt:MPJoinSynTx in client grew by 1 ({n} -> {n}): client: sent a SYN with MP_JOIN (opened an additional subflow)
                see: ip netns exec {ns:client} nstat -az MPTcpExtMPJoinSynTx
-     evidence: MPTcpExt:MPJoinSynRx in server grew by 0 (0 -> 0): server: a SYN with MP_JOIN arrived (a new subflow asked for)
+     evidence: MPTcpExt:MPJoinSynRx in server grew by 0 ({n} -> {n}): server: a SYN with MP_JOIN arrived (a new subflow asked for)
                see: ip netns exec {ns:server} nstat -az MPTcpExtMPJoinSynRx
      evidence: [1-9]\d* packets? matching 'tcp and src host 10\.20\.2\.10' on fw\-cell in firewall (re)
                see: ip netns exec {ns:firewall} tcpdump -ni fw-cell 'tcp and src host 10.20.2.10'
